@@ -1,0 +1,135 @@
+/**
+ * A small pool of worker threads. Parsing untrusted Markdown can take super-linear time on
+ * crafted input (../shared/hardening.md §5), and only a separate thread can be stopped in the
+ * middle of a parse: each task has a time budget, a worker that overruns it or runs out of
+ * memory is terminated and replaced, and the task fails with a TaskFailure instead.
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface PoolOptions {
+  script: URL | string;
+  size: number;
+  /** Milliseconds a single task may run. */
+  timeoutMs: number;
+  /** Heap limit per worker, in MB. */
+  maxHeapMb?: number;
+  workerData?: unknown;
+}
+
+export class TaskFailure extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'memory' | 'crash',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TaskFailure';
+  }
+}
+
+interface Task {
+  message: unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  queue: Task[];
+  current?: Task;
+  timer?: NodeJS.Timeout;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Runs a task, on the given worker (for affinity) or the least busy one. */
+  run<T>(message: unknown, workerIndex?: number): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('pool is closed'));
+    const slot = workerIndex !== undefined ? (this.slots[workerIndex % this.slots.length] as Slot) : this.leastBusy();
+    return new Promise<T>((resolve, reject) => {
+      slot.queue.push({ message, resolve: resolve as (v: unknown) => void, reject });
+      this.pump(slot);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private leastBusy(): Slot {
+    let best = this.slots[0] as Slot;
+    for (const s of this.slots) {
+      if (s.queue.length + (s.current ? 1 : 0) < best.queue.length + (best.current ? 1 : 0)) best = s;
+    }
+    return best;
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.options.script, {
+      workerData: this.options.workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 768, stackSizeMb: 8 },
+    });
+    worker.unref();
+    const slot: Slot = { worker, queue: [] };
+    worker.on('message', (msg: { ok: boolean; value?: unknown; error?: string }) => {
+      const task = slot.current;
+      if (!task) return;
+      this.finish(slot);
+      if (msg.ok) task.resolve(msg.value);
+      else task.reject(new Error(msg.error ?? 'worker task failed'));
+      this.pump(slot);
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.replace(slot, new TaskFailure(memory ? 'memory' : 'crash', memory ? 'the worker ran out of memory' : `the worker crashed: ${err.message}`));
+    });
+    worker.on('exit', (code) => {
+      if (!this.closed && slot.current) this.replace(slot, new TaskFailure('crash', `the worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  private pump(slot: Slot): void {
+    if (slot.current || slot.queue.length === 0) return;
+    const task = slot.queue.shift() as Task;
+    slot.current = task;
+    slot.worker.ref();
+    slot.timer = setTimeout(() => {
+      this.replace(slot, new TaskFailure('timeout', `the task took longer than ${this.options.timeoutMs} ms`));
+    }, this.options.timeoutMs);
+    slot.worker.postMessage(task.message);
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    delete slot.timer;
+    delete slot.current;
+    slot.worker.unref();
+  }
+
+  /** Stops a worker that failed its task, fails the task, and carries on with a fresh worker. */
+  private replace(slot: Slot, failure: TaskFailure): void {
+    const task = slot.current;
+    this.finish(slot);
+    const old = slot.worker;
+    old.removeAllListeners();
+    old.on('error', () => undefined);
+    void old.terminate();
+    const index = this.slots.indexOf(slot);
+    const fresh = this.spawn();
+    fresh.queue.push(...slot.queue);
+    if (index >= 0) this.slots[index] = fresh;
+    task?.reject(failure);
+    if (!this.closed) this.pump(fresh);
+  }
+}

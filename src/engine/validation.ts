@@ -1,0 +1,214 @@
+/**
+ * The validate pipeline over a project: discover → (cache | analyse in workers) → checks
+ * across documents → diagnostics. The build runs the same, keeping its workers for rendering.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { compareDiagnostics, countBySeverity, diag, type Diagnostic } from '../core/diagnostics.js';
+import { UsageError } from '../core/errors.js';
+import { isInside, packageRoot, toProjectPath } from '../core/paths.js';
+import { discover, type Discovery } from '../load/discover.js';
+import { sha256 } from '../load/read.js';
+import { loadSchemas } from '../schema/registry.js';
+import { structureFingerprint } from '../schema/structure.js';
+import { checkDocuments, checkParity, groupDocuments } from '../validate/corpus.js';
+import type { FileAnalysis, FileDigest, FileSummary } from '../validate/digest.js';
+import { checkPacks, type PackDefinition } from '../validate/pack.js';
+import { AnalysisCache, codeFingerprint } from './cache.js';
+import { TaskFailure, WorkerPool } from './pool.js';
+import type { AnalyzeRequest } from './worker.js';
+
+export interface ValidateOptions {
+  projectRoot: string;
+  /** Files or folders to report on; every spec is still read, so references and parity resolve. */
+  paths?: string[];
+  /** Worker threads (default: available cores, at most 8). */
+  jobs?: number;
+  cache?: boolean;
+  /** Milliseconds one file may take to analyse. */
+  timeoutMs?: number;
+  /** Keep the pool open and the parsed files in it (the build renders with them). */
+  keepPool?: boolean;
+  /** Called once per analysed file (progress on a terminal). */
+  onFile?: (file: string) => void;
+}
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  summaries: FileSummary[];
+  packs: PackDefinition[];
+  discovery: Discovery;
+  summary: { documents: number; files: number; errors: number; warnings: number };
+  /** Which worker holds each file's parse (for the build's render phase). */
+  placement: Map<string, number>;
+  pool?: WorkerPool;
+}
+
+export const DEFAULT_TIMEOUT_MS = 5000;
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+let saltCache: string | undefined;
+
+function salt(): string {
+  saltCache ??= sha256(
+    [readFileSync(join(packageRoot(), 'package.json'), 'utf8'), loadSchemas().fingerprint, structureFingerprint(), codeFingerprint(join(packageRoot(), 'dist'))].join('\n'),
+  );
+  return saltCache;
+}
+
+export function workerScript(): URL {
+  const built = join(packageRoot(), 'dist', 'engine', 'worker.js');
+  if (!existsSync(built)) throw new UsageError('Tertip is not compiled: run "npm install" (or "npm run compile") in the tertip folder first.');
+  return new URL(`file://${built}`);
+}
+
+export async function runValidation(options: ValidateOptions): Promise<ValidationResult> {
+  const root = resolve(options.projectRoot);
+  if (!existsSync(join(root, 'specs'))) throw new UsageError(`There is no specs/ folder in ${root}; run tertip in the project folder.`);
+  const selection = selectionFilter(root, options.paths ?? []);
+  const discovery = discover(root);
+  const specsDir = join(root, 'specs');
+  const cache = AnalysisCache.open(root, salt(), options.cache !== false);
+
+  // Read and hash every file; only changed files go to the workers.
+  const summaries: FileSummary[] = [];
+  const fileDiagnostics: Diagnostic[] = [...discovery.diagnostics];
+  const keys = new Map<string, string>();
+  const todo: Array<(typeof discovery.specs)[number]> = [];
+  for (const spec of discovery.specs) {
+    let content: Buffer;
+    try {
+      const size = statSync(spec.absolute).size;
+      content = size > 8 * 1024 * 1024 ? Buffer.from(`size:${size}`) : readFileSync(spec.absolute);
+    } catch {
+      fileDiagnostics.push(diag('file-read', spec.file, { line: 1, column: 1 }, 'The file could not be read.'));
+      continue;
+    }
+    const key = cache.fileKey(spec.file, sha256(content));
+    keys.set(spec.file, key);
+    const hit = options.keepPool ? undefined : cache.lookup(spec.file, key);
+    if (hit) {
+      summaries.push(hit.summary);
+      fileDiagnostics.push(...hit.diagnostics);
+    } else todo.push(spec);
+  }
+
+  const placement = new Map<string, number>();
+  let pool: WorkerPool | undefined;
+  if (todo.length > 0 || options.keepPool) {
+    const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
+    pool = new WorkerPool({ script: workerScript(), size: options.keepPool ? (options.jobs ?? defaultJobs()) : jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    const docWorker = new Map<string, number>();
+    const results = await Promise.all(
+      todo.map(async (spec) => {
+        // Both language files of a document go to the same worker, which then renders them.
+        const docKey = `${spec.collection}/${spec.folder}`;
+        let w = docWorker.get(docKey);
+        if (w === undefined) {
+          w = docWorker.size % (pool as WorkerPool).size;
+          docWorker.set(docKey, w);
+        }
+        placement.set(spec.file, w);
+        const req: AnalyzeRequest = { type: 'analyze', location: { file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }, absolute: spec.absolute, specsDir, keep: options.keepPool === true };
+        let analysis: FileAnalysis;
+        try {
+          analysis = await (pool as WorkerPool).run<FileAnalysis>(req, w);
+        } catch (e) {
+          analysis = failedAnalysis(spec, e);
+        }
+        options.onFile?.(spec.file);
+        return { spec, analysis };
+      }),
+    );
+    for (const { spec, analysis } of results) {
+      cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics);
+      summaries.push(analysis.digest);
+      fileDiagnostics.push(...analysis.diagnostics);
+    }
+    if (!options.keepPool) {
+      await pool.close();
+      pool = undefined;
+    }
+  }
+
+  summaries.sort((a, b) => (a.file < b.file ? -1 : 1));
+  const corpus = checkDocuments(summaries);
+  for (const g of groupDocuments(summaries)) {
+    const { tk, ru } = g.files;
+    if (!tk || !ru) continue;
+    const pairKey = sha256(`${keys.get(tk.file)}\0${keys.get(ru.file)}`);
+    let found = cache.pair(pairKey);
+    if (!found) {
+      const a = cache.digest(keys.get(tk.file) as string);
+      const b = cache.digest(keys.get(ru.file) as string);
+      found = a && b ? checkParity(a as FileDigest, b as FileDigest) : [];
+      cache.storePair(pairKey, found);
+    }
+    corpus.push(...found);
+  }
+  const packs = checkPacks(discovery.packs, summaries);
+  cache.save();
+
+  const all = [...fileDiagnostics, ...corpus, ...packs.diagnostics].filter((d) => selection(d)).sort(compareDiagnostics);
+  const counts = countBySeverity(all);
+  const documents = new Set(summaries.filter((s) => selection({ file: s.file })).map((s) => `${s.collection}/${s.folder}`)).size;
+  const result: ValidationResult = {
+    diagnostics: all,
+    summaries,
+    packs: packs.packs,
+    discovery,
+    summary: { documents, files: summaries.filter((s) => selection({ file: s.file })).length, ...counts },
+    placement,
+  };
+  if (pool) result.pool = pool;
+  return result;
+}
+
+function failedAnalysis(spec: { file: string; collection: string; folder: string; lang: 'tk' | 'ru' }, e: unknown): FileAnalysis {
+  const message =
+    e instanceof TaskFailure
+      ? e.reason === 'timeout'
+        ? 'Reading this file took too long (over the time budget): its Markdown has a pathological pattern, such as thousands of unmatched "*", "_" or "[" characters. Simplify the text.'
+        : e.reason === 'memory'
+          ? 'Reading this file needed too much memory: its Markdown has a pathological pattern (e.g. tens of thousands of link definitions or nested quotes). Simplify the text.'
+          : `Reading this file failed: ${e.message}.`
+      : `Reading this file failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}.`;
+  const rule = e instanceof TaskFailure && e.reason !== 'crash' ? 'md-timeout' : 'render-failed';
+  return {
+    digest: {
+      file: spec.file,
+      collection: spec.collection,
+      folder: spec.folder,
+      fileLang: spec.lang,
+      schemaValid: false,
+      idPos: { line: 1, column: 1 },
+      statusPos: { line: 1, column: 1 },
+      neutral: [],
+      sections: [],
+      anchors: [],
+      clauses: [],
+      xrefs: [],
+      numbers: [],
+      bodyParsed: false,
+    },
+    diagnostics: [diag(rule, spec.file, { line: 1, column: 1 }, message)],
+  };
+}
+
+/** Which diagnostics to report: all, or those touching the given files and folders. */
+function selectionFilter(root: string, paths: string[]): (d: { file: string; related?: Array<{ file: string }> }) => boolean {
+  if (paths.length === 0) return () => true;
+  const prefixes = paths.map((p) => {
+    const abs = resolve(p);
+    if (!existsSync(abs)) throw new UsageError(`The path ${p} does not exist.`);
+    if (!isInside(root, abs)) throw new UsageError(`The path ${p} is outside the project ${root}.`);
+    const rel = toProjectPath(root, abs);
+    return statSync(abs).isDirectory() ? (rel === '' ? '' : `${rel}/`) : rel;
+  });
+  const match = (file: string): boolean => prefixes.some((p) => p === '' || file === p || (p.endsWith('/') && file.startsWith(p)));
+  return (d) => match(d.file) || (d.related ?? []).some((r) => match(r.file));
+}

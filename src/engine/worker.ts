@@ -1,0 +1,47 @@
+/**
+ * Worker thread entry: analyses spec files (and, in a build, renders documents) on request.
+ * It keeps what it parsed for the build's render phase, keyed by file, so a document is parsed
+ * once per build.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
+import { handleRender, type RenderRequest } from './render-task.js';
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  location: SpecLocation;
+  absolute: string;
+  specsDir: string;
+  /** Keep the parsed file for a later render request. */
+  keep: boolean;
+}
+
+export type WorkerRequest = AnalyzeRequest | RenderRequest;
+
+const parsed = new Map<string, ParsedSpec>();
+
+export function analyzeRequest(req: AnalyzeRequest, store: Map<string, ParsedSpec>): unknown {
+  const bytes = readFileSync(req.absolute);
+  const result = analyzeFile(bytes, req.location, { specsDir: req.specsDir });
+  if (req.keep && result.parsed) store.set(req.location.file, result.parsed);
+  return result.analysis;
+}
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  void (async () => {
+    try {
+      const value = req.type === 'analyze' ? analyzeRequest(req, parsed) : await handleRender(req, parsed);
+      parentPort?.postMessage({ ok: true, value }, transferables(value));
+    } catch (e) {
+      parentPort?.postMessage({ ok: false, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+    }
+  })();
+});
+
+function transferables(value: unknown): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const outputs = (value as { outputs?: Array<{ bytes?: Uint8Array }> } | undefined)?.outputs;
+  if (Array.isArray(outputs)) for (const o of outputs) if (o.bytes && o.bytes.buffer instanceof ArrayBuffer) out.push(o.bytes.buffer);
+  return out;
+}

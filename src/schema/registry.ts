@@ -1,0 +1,103 @@
+/**
+ * The JSON Schemas of schemas/, compiled once per process with one strict Ajv instance.
+ * Schemas are trusted like code; data is not, so every string and array in them is bounded
+ * (../shared/hardening.md §3) and no option that mutates or coerces data is enabled.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { packageRoot } from '../core/paths.js';
+import type { DocKind } from '../core/types.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+export type JsonSchema = { [key: string]: unknown };
+
+export interface SchemaRegistry {
+  /** Raw schema documents by file name (e.g. "common.schema.json"). */
+  readonly documents: ReadonlyMap<string, JsonSchema>;
+  validateKind(kind: DocKind, data: unknown): ErrorObject[];
+  validateBase(data: unknown): ErrorObject[];
+  validatePack(data: unknown): ErrorObject[];
+  /** A hash input: the text of every schema, so caches notice schema edits. */
+  readonly fingerprint: string;
+}
+
+export const SCHEMA_FILES: Record<DocKind | 'pack', string> = {
+  'service-specification': 'service-specification.schema.json',
+  sop: 'sop.schema.json',
+  'normative-act': 'normative-act.schema.json',
+  pack: 'pack.schema.json',
+};
+
+let cached: SchemaRegistry | undefined;
+
+export function schemaDir(): string {
+  return join(packageRoot(), 'schemas');
+}
+
+export function loadSchemas(): SchemaRegistry {
+  if (cached) return cached;
+  const dir = schemaDir();
+  const documents = new Map<string, JsonSchema>();
+  let fingerprint = '';
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.schema.json')) continue;
+    const text = readFileSync(join(dir, name), 'utf8');
+    fingerprint += `${name}\n${text}\n`;
+    documents.set(name, JSON.parse(text) as JsonSchema);
+  }
+  const ajv = new Ajv2020({
+    strict: true,
+    strictRequired: false,
+    allErrors: true,
+    allowUnionTypes: true,
+    coerceTypes: false,
+    useDefaults: false,
+    removeAdditional: false,
+    $data: false,
+    messages: true,
+    // parentSchema in errors lets messages quote the field descriptions.
+    verbose: true,
+  });
+  addFormats(ajv);
+  // An annotation only: marks values that are translated, so parity checks skip them.
+  ajv.addKeyword({ keyword: 'x-translated', schemaType: 'boolean' });
+  for (const [name, schema] of documents) ajv.addSchema(schema, name);
+
+  const byFile = (file: string): ValidateFunction => {
+    const schema = documents.get(file);
+    if (!schema) throw new Error(`schema ${file} is missing from ${dir}`);
+    const fn = ajv.getSchema(String(schema.$id));
+    if (!fn) throw new Error(`schema ${file} did not compile`);
+    return fn;
+  };
+  const validators = new Map<string, ValidateFunction>();
+  const get = (file: string): ValidateFunction => {
+    let fn = validators.get(file);
+    if (!fn) {
+      fn = byFile(file);
+      validators.set(file, fn);
+    }
+    return fn;
+  };
+  const run = (fn: ValidateFunction, data: unknown): ErrorObject[] => (fn(data) ? [] : [...(fn.errors ?? [])]);
+
+  cached = {
+    documents,
+    fingerprint,
+    validateKind: (kind, data) => run(get(SCHEMA_FILES[kind]), data),
+    validateBase: (data) => {
+      let fn = validators.get('#base');
+      if (!fn) {
+        fn = ajv.compile({ $ref: 'https://tertip.local/schemas/common.schema.json#/$defs/base' });
+        validators.set('#base', fn);
+      }
+      return run(fn, data);
+    },
+    validatePack: (data) => run(get(SCHEMA_FILES.pack), data),
+  };
+  return cached;
+}
