@@ -14,6 +14,7 @@ import { loadSchemas } from '../schema/registry.js';
 import { structureFingerprint } from '../schema/structure.js';
 import { checkDocuments, checkParity, groupDocuments } from '../validate/corpus.js';
 import type { FileAnalysis, FileDigest, FileSummary } from '../validate/digest.js';
+import { analyzeFile } from '../validate/file.js';
 import { checkPacks, type PackDefinition } from '../validate/pack.js';
 import { AnalysisCache, codeFingerprint } from './cache.js';
 import { TaskFailure, WorkerPool } from './pool.js';
@@ -32,6 +33,11 @@ export interface ValidateOptions {
   keepPool?: boolean;
   /** Called once per analysed file (progress on a terminal). */
   onFile?: (file: string) => void;
+  /**
+   * Analyse in this thread instead of workers: no time budget, so only for trusted input
+   * (the library's own tests of rules); the CLI always uses workers.
+   */
+  inProcess?: boolean;
 }
 
 export interface ValidationResult {
@@ -99,7 +105,14 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
 
   const placement = new Map<string, number>();
   let pool: WorkerPool | undefined;
-  if (todo.length > 0 || options.keepPool) {
+  if (options.inProcess) {
+    for (const spec of todo) {
+      const { analysis } = analyzeFile(readFileSync(spec.absolute), { file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }, { specsDir });
+      cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics);
+      summaries.push(analysis.digest);
+      fileDiagnostics.push(...analysis.diagnostics);
+    }
+  } else if (todo.length > 0 || options.keepPool) {
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
     pool = new WorkerPool({ script: workerScript(), size: options.keepPool ? (options.jobs ?? defaultJobs()) : jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     const docWorker = new Map<string, number>();

@@ -84,7 +84,7 @@ function replaceControlCharacters(text: string, file: string, out: Diagnostic[])
 
 function firstDifference(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return Math.max(0, i - 1);
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return i;
   return n;
 }
 

@@ -160,7 +160,8 @@ export function parseStrictYaml(source: string, file: string): StrictYaml {
       }
       if (node.tag) {
         refused = true;
-        diagnostics.push(diag('fm-yaml-feature', file, at(node.range?.[0] ?? 0), `The tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not allowed: write plain values.`));
+        // The node's range starts after its tag; point at the "!" the drafter typed.
+        diagnostics.push(diag('fm-yaml-feature', file, at(tagStart(source, node.range?.[0] ?? 0)), `The tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not allowed: write plain values.`));
       }
       if (YAML.isScalar(node) && typeof node.value === 'string' && hasForbiddenCharacter(node.value)) {
         refused = true;
@@ -185,6 +186,14 @@ export function parseStrictYaml(source: string, file: string): StrictYaml {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The offset of the tag token ("!!str", "!x") that precedes a node starting at `start`. */
+function tagStart(source: string, start: number): number {
+  let i = start - 1;
+  while (i > 0 && source[i] === ' ') i--;
+  while (i > 0 && !/[\s[{,]/.test(source[i - 1] as string)) i--;
+  return source[i] === '!' ? i : start;
+}
 
 function hasForbiddenCharacter(s: string): boolean {
   return CONTROL.test(s);

@@ -264,7 +264,8 @@ function pretty(t: string): string {
 }
 
 function passagePos(d: FileDigest, block: string): Position | undefined {
-  return d.numbers.find((n) => n.key === block)?.pos ?? d.xrefs.find((x) => x.block === block)?.pos;
+  const clause = block.slice(block.indexOf('/') + 1);
+  return d.numbers.find((n) => n.key === block)?.pos ?? d.xrefs.find((x) => x.block === block)?.pos ?? d.clauses.find((c) => c.key === clause)?.pos;
 }
 
 function numberParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
