@@ -25,8 +25,18 @@ function tablesAndFootnotes(this: Processor): void {
 const processor = unified().use(remarkParse).use(tablesAndFootnotes).freeze();
 
 /**
- * Parses the body. `lineOffset` lines and the body's starting offset are added to every
- * position so they point into the whole file, front matter included.
+ * Parses the body of a file whose first `bodyOffset` characters are front matter. The front
+ * matter is blanked (newlines kept) rather than cut off, so every position in the tree is
+ * already a position in the whole file.
+ */
+export function parseBody(text: string, bodyOffset: number): Root {
+  const blank = text.slice(0, bodyOffset).replace(/[^\n]/g, ' ');
+  return processor.parse(blank + text.slice(bodyOffset)) as Root;
+}
+
+/**
+ * Parses a Markdown fragment; `lineOffset` lines and `offsetBase` characters are added to every
+ * position so they point into the file the fragment came from.
  */
 export function parseMarkdown(body: string, lineOffset: number, offsetBase: number): Root {
   const tree = processor.parse(body) as Root;

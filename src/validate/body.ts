@@ -19,6 +19,8 @@ export interface BodyInput {
   file: string;
   lang: Lang;
   tree: Root;
+  /** 1-based line where the body starts (after the front matter). */
+  bodyLine: number;
   outline: Outline;
   numbering: NumberingResult;
   structure?: KindStructure;
@@ -41,7 +43,7 @@ export function checkBody(input: BodyInput): BodyResult {
   const result: BodyResult = { diagnostics: out, sections: [], xrefs: [], numbers: [] };
 
   if (outline.sections.length === 0 && outline.preamble.length === 0) {
-    out.push(diag('body-empty', file, bodyStart(input.tree), 'The document has no body: after the front matter, write its sections as "## Heading {#id}".'));
+    out.push(diag('body-empty', file, { line: input.bodyLine, column: 1 }, 'The document has no body: after the front matter, write its sections as "## Heading {#id}".'));
     return result;
   }
   const firstPreamble = outline.preamble.find((n) => n.type !== 'definition');
@@ -90,10 +92,6 @@ export function checkBody(input: BodyInput): BodyResult {
   outline.footnotes.forEach((fn, i) => walker.blocks(fn.children as RootContent[], `fn${i + 1}`));
   for (const node of outline.preamble) walker.unsupportedOnly(node);
   return result;
-}
-
-function bodyStart(tree: Root): Position {
-  return tree.position ? { line: tree.position.start.line, column: 1 } : { line: 1, column: 1 };
 }
 
 function suggestId(title: string, structure?: KindStructure): string {

@@ -9,7 +9,7 @@ import { isLang, isStatus, type DocKind, type Lang, type Status } from '../core/
 import { decodeSpecBytes } from '../load/read.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
 import { createLocator } from '../parse/locate.js';
-import { maxDepth, parseMarkdown } from '../parse/markdown.js';
+import { maxDepth, parseBody } from '../parse/markdown.js';
 import { buildOutline, type Outline } from '../parse/outline.js';
 import { numberOutline, type NumberingResult } from '../resolve/numbering.js';
 import { neutralLeaves } from '../schema/neutral.js';
@@ -97,8 +97,7 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
     }
   }
 
-  const body = text.slice(fm.bodyOffset);
-  const tree = parseMarkdown(body, fm.bodyLine - 1, fm.bodyOffset);
+  const tree = parseBody(text, fm.bodyOffset);
   const depth = maxDepth(tree, MAX_MARKDOWN_DEPTH);
   if (depth.depth > MAX_MARKDOWN_DEPTH) {
     const p = depth.node?.position?.start;
@@ -117,7 +116,7 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
     maxDepth: structure?.maxClauseDepth ?? 3,
     perChapter: act?.numbering === 'per-chapter',
   });
-  const bodyResult = checkBody({ file, lang: location.lang, tree, outline, numbering, images, ...(structure ? { structure } : {}) });
+  const bodyResult = checkBody({ file, lang: location.lang, tree, bodyLine: fm.bodyLine, outline, numbering, images, ...(structure ? { structure } : {}) });
   diagnostics.push(...bodyResult.diagnostics);
   digest.sections = bodyResult.sections;
   digest.xrefs = bodyResult.xrefs;

@@ -21,6 +21,8 @@ function isDateContext(text: string, index: number): boolean {
 
 export function extractNumbers(text: string): number[] {
   const out: number[] = [];
+  // Months count only beside a day number, so a passage without digits has no numbers at all.
+  if (!/\d/.test(text)) return out;
   const rest = text.replace(GROUPED, (m) => {
     out.push(Number(m.replace(/[^\d]/g, '')));
     return ' ';

@@ -25,8 +25,15 @@ const LEGACY: Array<[RegExp, string]> = [
   [/[$¢¥£]/u, 'this currency sign stood for a letter in the 1993 alphabet ($ = Ş, ¢ = ş, ¥ = Ý, £ = Ž); write the letter'],
 ];
 
+/** Characters that can start a finding; most passages have none, and the word scan is costly. */
+const SUSPECT: Record<Lang, RegExp> = {
+  tk: /[\u0400-\u04FFñÑșȘțȚı$¢¥£₼]/,
+  ru: /[äçňöşüýžÄÇŇÖŞÜÝŽ₼]|[\u0400-\u04FF][A-Za-z]|[A-Za-z][\u0400-\u04FF]/,
+};
+
 export function checkHygiene(text: string, lang: Lang, limit = 20): HygieneFinding[] {
   const out: HygieneFinding[] = [];
+  if (!SUSPECT[lang].test(text)) return out;
   const manat = text.indexOf('₼');
   if (manat >= 0) out.push({ offset: manat, rule: 'text-legacy-letter', message: '"₼" is the Azerbaijani manat sign; write "manat" or "TMT" ("манат").' });
   for (const m of text.matchAll(WORD)) {
