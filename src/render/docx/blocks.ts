@@ -198,13 +198,14 @@ export class BlockWriter {
   /**
    * A real TOC field (Word rebuilds it on Update Field) whose cached result is already the list
    * of entries, each a link to its heading's bookmark with a PAGEREF field for the page number,
-   * exactly as Word writes its own. Readers that lay out PAGEREF (LibreOffice) show the pages
-   * at once; Word fills them in when the field is updated.
+   * exactly as Word writes its own. The page numbers are left for Word: the field is marked
+   * dirty, so Word rebuilds it (with pages) when it opens the document. docx can estimate pages
+   * (docx/layout) but took 250–400 ms per document and still left these blank.
    */
   private toc(block: TocBlock): void {
     const headingSpec = this.spec(tocHeadingSpec());
     this.push(headingSpec, textRuns(block.title), { outlineLevel: BODY_TEXT_OUTLINE_LEVEL });
-    const start = fieldStart('TOC \\o "1-3" \\h \\z \\u');
+    const start = fieldStart('TOC \\o "1-3" \\h \\z \\u', {}, true);
     if (block.entries.length === 0) {
       this.out.push(new Paragraph({ style: tocStyleId(1), children: [...start, fieldEnd()] }));
       return;

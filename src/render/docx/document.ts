@@ -2,7 +2,7 @@
  * Assembles the docx Document: styles, numbering, footnotes, the one A4 section with its running
  * header and footer, and the blocks (front, body, then each annex on a new page).
  */
-import { Document, Paragraph, PageOrientation, type ISectionPropertiesOptions } from 'docx';
+import { Document, Paragraph, PageOrientation, TextRun, type ISectionPropertiesOptions } from 'docx';
 import { PARAGRAPH_STYLES } from '../../model/styles.js';
 import type { DocModel, PageSetup } from '../../model/types.js';
 import { BlockWriter } from './blocks.js';
@@ -35,10 +35,14 @@ function pageProperties(page: PageSetup): ISectionPropertiesOptions {
   };
 }
 
+/** Word separates the note's mark (which docx puts first) from its text with a space. */
+export const FOOTNOTE_SEPARATOR = ' ';
+
 function footnotes(model: DocModel, context: RenderContext): Record<number, { children: Paragraph[] }> {
   const out: Record<number, { children: Paragraph[] }> = {};
   model.footnotes.forEach((runs, i) => {
-    out[i + 1] = { children: [new Paragraph({ style: PARAGRAPH_STYLES.footnote.wordId, children: convertRuns(runs, context, 'footnote') })] };
+    const children = [new TextRun(FOOTNOTE_SEPARATOR), ...convertRuns(runs, context, 'footnote')];
+    out[i + 1] = { children: [new Paragraph({ style: PARAGRAPH_STYLES.footnote.wordId, children })] };
   });
   return out;
 }

@@ -7,8 +7,12 @@ import { BuilderElement, NextAttributeComponent, TextRun, XmlComponent, type IRu
 
 type FieldCharType = 'begin' | 'separate' | 'end';
 
-function fieldChar(type: FieldCharType): XmlComponent {
-  return new BuilderElement({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
+function fieldChar(type: FieldCharType, dirty = false): XmlComponent {
+  // An undefined attribute value is left out of the element.
+  return new BuilderElement<{ type: FieldCharType; dirty?: boolean }>({
+    name: 'w:fldChar',
+    attributes: { type: { key: 'w:fldCharType', value: type }, dirty: { key: 'w:dirty', value: dirty ? true : undefined } },
+  });
 }
 
 /** `w:instrText` with its spaces kept (docx has no public element for an arbitrary instruction). */
@@ -23,10 +27,13 @@ class InstructionText extends XmlComponent {
 /** Formatting shared by a field's runs (e.g. the footnote-reference character style). */
 type FieldRunFormat = Omit<IRunOptions, 'children' | 'text' | 'break'>;
 
-/** The runs that open a field and start its result. */
-export function fieldStart(instruction: string, format: FieldRunFormat = {}): TextRun[] {
+/**
+ * The runs that open a field and start its result. A `dirty` field is one whose cached result
+ * is known to be incomplete: Word recomputes it when it opens the document.
+ */
+export function fieldStart(instruction: string, format: FieldRunFormat = {}, dirty = false): TextRun[] {
   return [
-    new TextRun({ ...format, children: [fieldChar('begin')] }),
+    new TextRun({ ...format, children: [fieldChar('begin', dirty)] }),
     new TextRun({ ...format, children: [new InstructionText(` ${instruction} `)] }),
     new TextRun({ ...format, children: [fieldChar('separate')] }),
   ];

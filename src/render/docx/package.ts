@@ -128,9 +128,30 @@ function zipTime(date: Date): Date {
   return new Date(year, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
 }
 
-/** Replaces core.xml, checks every XML part once more, and zips deterministically. */
+// ---------------------------------------------------------------------------------------------
+// Repairs
+// ---------------------------------------------------------------------------------------------
+
+const NOTE_REF_RUN = /<w:r><w:rPr><w:rStyle w:val="(?:Footnote|Endnote)Reference"\/><\/w:rPr><w:(?:footnote|endnote)Ref\/><\/w:r>/g;
+const SEPARATOR_NOTE = /(<w:(footnote|endnote) w:type="(?:separator|continuationSeparator)"[^>]*>)([\s\S]*?)(<\/w:\2>)/g;
+
+/**
+ * docx 9.15 puts a note-reference mark in the separator notes too (Word's own hold only the
+ * separator line), which readers may show as a stray number above the footnotes. Removed here.
+ */
+export function repairSeparatorNotes(xml: string): string {
+  return xml.replace(SEPARATOR_NOTE, (_all, open: string, _kind: string, body: string, close: string) => open + body.replace(NOTE_REF_RUN, '') + close);
+}
+
+const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
+
+/** Replaces core.xml, repairs the notes, checks every XML part once more, and zips deterministically. */
 export function packParts(parts: PackageParts, model: DocModel): Uint8Array {
   parts.set(CORE_PATH, coreXml(model));
+  for (const path of NOTE_PARTS) {
+    const xml = parts.get(path);
+    if (typeof xml === 'string') parts.set(path, repairSeparatorNotes(xml));
+  }
   const mtime = zipTime(buildDate(model));
   const zippable: Zippable = {};
   for (const name of entryOrder(parts.keys())) {

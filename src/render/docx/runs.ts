@@ -73,8 +73,9 @@ function footnoteReference(number: number, context: RenderContext, place: RunPla
     return context.isRepeatedFootnote(number) ? context.bookmark(footnoteBookmarkName(number), [reference]) : [reference];
   }
   // A second reference to the same note: Word's cross-reference to a footnote (NOTEREF \f
-  // formats it as a footnote mark), showing the same number.
-  return field(`NOTEREF ${footnoteBookmarkName(number)} \\f \\h`, String(number), { style: FOOTNOTE_REFERENCE_STYLE });
+  // formats it as a footnote mark), showing the same number. Superscript is also set directly
+  // because LibreOffice ignores the character style of a field's result.
+  return field(`NOTEREF ${footnoteBookmarkName(number)} \\f \\h`, String(number), { style: FOOTNOTE_REFERENCE_STYLE, superScript: true });
 }
 
 function plainRun(run: Run, context: RenderContext, place: RunPlace, style?: string): ParagraphChild[] {

@@ -1,0 +1,788 @@
+/**
+ * Sample document models for the renderer tests, as the resolve stage would produce them: a
+ * service specification in Turkmen and in Russian (approval block, draft marking, title, TOC,
+ * numbered sections with clauses at three depths, lettered items, a 33-row table, footnotes,
+ * cross-references, external links, an annex, a signature) and a short normative act with
+ * chapters ("I bap.") and continuous points with sub-points ("1)").
+ *
+ * The text is illustrative, written for these tests (not an approved ministry text).
+ *
+ * Inline markup in the strings below: **bold**, *italic*, `code`, [text](https://…),
+ * [text](#anchor) (a cross-reference), [^n] (a footnote reference).
+ */
+import type { Block, DocModel, HeadingBlock, NumberingDefinition, ParagraphBlock, Run, TableCell, TocEntry } from '../../../src/model/types.js';
+
+type Lang = 'tk' | 'ru';
+type L = Record<Lang, string>;
+
+interface ClauseSpec {
+  text: L;
+  anchor?: string;
+  items?: L[];
+  sub?: ClauseSpec[];
+  /** Further paragraphs of the clause, after its items and sub-clauses. */
+  more?: L[];
+}
+
+type Part =
+  | { clause: ClauseSpec }
+  | { subheading: L; anchor: string }
+  | { paragraph: L; style?: 'body' | 'note' }
+  | { table: { anchor: string; caption: L; columns: Array<{ width: number; align?: 'left' | 'center' | 'right' }>; header: L[]; rows: L[][] } };
+
+interface SectionSpec {
+  title: L;
+  anchor: string;
+  parts: Part[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inline markup
+// ---------------------------------------------------------------------------------------------
+
+const TOKEN = /(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`|\[\^\d+\]|\[[^\]]+\]\([^)]+\))/;
+
+export function inline(text: string): Run[] {
+  const runs: Run[] = [];
+  for (const part of text.split(TOKEN)) {
+    if (part === '') continue;
+    let m: RegExpExecArray | null;
+    if ((m = /^\*\*([^*]+)\*\*$/.exec(part))) runs.push({ kind: 'text', text: m[1]!, bold: true });
+    else if ((m = /^\*([^*]+)\*$/.exec(part))) runs.push({ kind: 'text', text: m[1]!, italic: true });
+    else if ((m = /^`([^`]+)`$/.exec(part))) runs.push({ kind: 'text', text: m[1]!, code: true });
+    else if ((m = /^\[\^(\d+)\]$/.exec(part))) runs.push({ kind: 'footnote', number: Number(m[1]) });
+    else if ((m = /^\[([^\]]+)\]\(#([^)]+)\)$/.exec(part))) runs.push({ kind: 'text', text: m[1]!, anchor: m[2]! });
+    else if ((m = /^\[([^\]]+)\]\(([^)]+)\)$/.exec(part))) runs.push({ kind: 'text', text: m[1]!, href: m[2]! });
+    else runs.push({ kind: 'text', text: part });
+  }
+  return runs;
+}
+
+/** Lines joined by line breaks (approval blocks, annex markings). */
+function lines(text: string): Run[] {
+  return text.split('\n').flatMap((line, i): Run[] => (i === 0 ? inline(line) : [{ kind: 'break' }, ...inline(line)]));
+}
+
+export function plain(runs: readonly Run[]): string {
+  return runs.map((r) => (r.kind === 'text' ? r.text : '')).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+// ---------------------------------------------------------------------------------------------
+
+const LETTERS: Record<Lang, string[]> = {
+  tk: 'a b ç d e ä f g h i j ž k l m n ň o ö p r s ş t u ü w y ý z'.split(' '),
+  ru: 'а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э ю я'.split(' '),
+};
+
+const FREQ = {
+  daily: { tk: 'her gün', ru: 'ежедневно' },
+  twiceWeek: { tk: 'hepdede 2 gezek', ru: '2 раза в неделю' },
+  weekly: { tk: 'hepdede 1 gezek', ru: '1 раз в неделю' },
+  monthly: { tk: 'aýda 1 gezek', ru: '1 раз в месяц' },
+  twiceYear: { tk: 'ýylda 2 gezek', ru: '2 раза в год' },
+  needed: { tk: 'zerurlyga görä', ru: 'по необходимости' },
+} satisfies Record<string, L>;
+
+const WHO = {
+  worker: { tk: 'durmuş işgäri', ru: 'социальный работник' },
+  specialist: { tk: 'durmuş işi boýunça hünärmen', ru: 'специалист по социальной работе' },
+  nurse: { tk: 'şepagat uýasy', ru: 'медицинская сестра' },
+  psychologist: { tk: 'psiholog', ru: 'психолог' },
+  lawyer: { tk: 'hukukçy', ru: 'юрист' },
+} satisfies Record<string, L>;
+
+const SERVICES: Array<[L, L, L]> = [
+  [{ tk: 'Azyk önümlerini satyn almak we öýe eltip bermek', ru: 'Покупка и доставка на дом продуктов питания' }, FREQ.twiceWeek, WHO.worker],
+  [{ tk: 'Gyzgyn nahar taýýarlamaga ýardam bermek', ru: 'Помощь в приготовлении горячей пищи' }, FREQ.daily, WHO.worker],
+  [{ tk: 'Nahar iýmäge ýardam bermek (özbaşdak iýip bilmeýänlere)', ru: 'Помощь в приёме пищи (тем, кто не может есть самостоятельно)' }, FREQ.daily, WHO.worker],
+  [{ tk: 'Derman serişdelerini lukmanyň ýazgysy boýunça satyn almak we eltip bermek', ru: 'Покупка и доставка лекарственных средств по назначению врача' }, FREQ.needed, WHO.worker],
+  [{ tk: 'Kommunal hyzmatlaryň tölegini geçirmäge ýardam bermek', ru: 'Помощь в оплате коммунальных услуг' }, FREQ.monthly, WHO.worker],
+  [{ tk: 'Ýaşaýyş jaýyny arassalamaga ýardam bermek', ru: 'Помощь в уборке жилого помещения' }, FREQ.weekly, WHO.worker],
+  [{ tk: 'Egin-eşikleri we düşekleri ýuwmak', ru: 'Стирка одежды и постельного белья' }, FREQ.weekly, WHO.worker],
+  [{ tk: 'Şahsy arassaçylyk çärelerini geçirmäge ýardam bermek', ru: 'Помощь в соблюдении личной гигиены' }, FREQ.twiceWeek, WHO.worker],
+  [{ tk: 'Lukmanyň kabulyna ýazylmaga ýardam bermek', ru: 'Содействие в записи на приём к врачу' }, FREQ.needed, WHO.worker],
+  [{ tk: 'Saglygy goraýyş edarasyna çenli ugratmak', ru: 'Сопровождение в медицинскую организацию' }, FREQ.needed, WHO.worker],
+  [{ tk: 'Gan basyşyny we beden gyzgynlygyny ölçemek', ru: 'Измерение артериального давления и температуры тела' }, FREQ.twiceWeek, WHO.nurse],
+  [{ tk: 'Derman kabul edilişine gözegçilik etmek', ru: 'Контроль за приёмом лекарственных средств' }, FREQ.daily, WHO.nurse],
+  [{ tk: 'Psihologik goldaw maksady bilen söhbetdeşlik geçirmek', ru: 'Беседа в целях психологической поддержки' }, FREQ.weekly, WHO.psychologist],
+  [{ tk: 'Hat ýazmaga we okamaga ýardam bermek', ru: 'Помощь в написании и прочтении писем' }, FREQ.needed, WHO.worker],
+  [{ tk: 'Resminamalary resmileşdirmäge we dikeltmäge ýardam bermek', ru: 'Помощь в оформлении и восстановлении документов' }, FREQ.needed, WHO.specialist],
+  [{ tk: 'Pensiýa we döwlet kömek pullary barada maslahat bermek', ru: 'Консультирование по вопросам пенсий и государственных пособий' }, FREQ.needed, WHO.specialist],
+  [{ tk: 'Hukuk kömegini almaga ýardam bermek', ru: 'Содействие в получении юридической помощи' }, FREQ.needed, WHO.lawyer],
+  [{ tk: 'Medeni we dynç alyş çärelerine gatnaşmaga ýardam bermek', ru: 'Содействие в участии в культурных и досуговых мероприятиях' }, FREQ.monthly, WHO.specialist],
+  [{ tk: 'Arassa howada gezelenje çykmaga ýardam bermek', ru: 'Помощь в прогулках на свежем воздухе' }, FREQ.twiceWeek, WHO.worker],
+  [{ tk: 'Dikeldiş tehniki serişdeleri bilen üpjün edilmäge ýardam bermek', ru: 'Содействие в обеспечении техническими средствами реабилитации' }, FREQ.needed, WHO.specialist],
+  [{ tk: 'Maşgala agzalaryna ideg etmegiň usullaryny öwretmek', ru: 'Обучение членов семьи навыкам ухода' }, FREQ.monthly, WHO.nurse],
+  [{ tk: 'Ýangyç (odun, kömür) eltip bermäge ýardam bermek', ru: 'Содействие в доставке топлива (дров, угля)' }, FREQ.needed, WHO.worker],
+  [{ tk: 'Ýaşaýyş jaýynyň ownuk abatlaýşyna ýardam bermek', ru: 'Содействие в мелком ремонте жилья' }, FREQ.needed, WHO.specialist],
+  [{ tk: 'Merkezleşdirilen suw üpjünçiligi bolmadyk ýerlerde suw getirmek', ru: 'Доставка воды при отсутствии централизованного водоснабжения' }, FREQ.twiceWeek, WHO.worker],
+  [{ tk: 'Telefon arkaly gündelik habarlaşmak', ru: 'Ежедневная связь по телефону' }, FREQ.daily, WHO.worker],
+  [{ tk: 'Hyzmat alyjynyň ýagdaýyna täzeden baha bermek', ru: 'Повторная оценка положения получателя услуг' }, FREQ.twiceYear, WHO.specialist],
+  [{ tk: 'Hyzmat meýilnamasyna täzeden seretmek', ru: 'Пересмотр плана обслуживания' }, FREQ.twiceYear, WHO.specialist],
+  [{ tk: 'Hassahana ýerleşdirilende goldaw bermek', ru: 'Поддержка при госпитализации' }, FREQ.needed, WHO.worker],
+  [{ tk: 'Baýramçylyk çärelerine gatnaşmaga ýardam bermek', ru: 'Содействие в участии в праздничных мероприятиях' }, FREQ.needed, WHO.specialist],
+  [{ tk: 'Ýerli jemgyýetçilik guramalary bilen baglanyşdyrmak', ru: 'Связь с местными общественными организациями' }, FREQ.needed, WHO.specialist],
+  [{ tk: 'Adatdan daşary ýagdaýlarda gyssagly kömek bermek', ru: 'Экстренная помощь в чрезвычайных ситуациях' }, FREQ.needed, WHO.worker],
+  [{ tk: 'Hyzmatyň hilini öwrenmek üçin sorag-jogap geçirmek', ru: 'Анкетирование для оценки качества услуги' }, FREQ.twiceYear, WHO.specialist],
+  [{ tk: 'Hyzmaty tamamlamak we ýagdaý boýunça resminamalary tabşyrmak', ru: 'Завершение обслуживания и передача документов по случаю' }, FREQ.needed, WHO.specialist],
+];
+
+const SECTIONS: SectionSpec[] = [
+  {
+    title: { tk: 'Umumy düzgünler', ru: 'Общие положения' },
+    anchor: 'umumy',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Şu Standart öýde durmuş hyzmatlaryny bermegiň tertibini, möçberini we hilini, şeýle hem olaryň netijeliligine baha bermegiň görkezijilerini kesgitleýär.',
+            ru: 'Настоящий Стандарт определяет порядок, объём и качество предоставления социальных услуг на дому, а также показатели оценки их эффективности.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Standart «Döwlet durmuş üpjünçiligi hakynda» Türkmenistanyň Kanunyna[^1] we Türkmenistanyň Zähmet we ilaty durmuş taýdan goramak ministrliginiň kadalaşdyryjy hukuk namalaryna laýyklykda işlenip taýýarlanyldy.',
+            ru: 'Стандарт разработан в соответствии с Законом Туркменистана «О государственном социальном обеспечении»[^1] и нормативными правовыми актами Министерства труда и социальной защиты населения Туркменистана.',
+          },
+        },
+      },
+      {
+        clause: {
+          anchor: 'c-1-3',
+          text: { tk: 'Şu Standartda ulanylýan esasy düşünjeler:', ru: 'В настоящем Стандарте используются следующие основные понятия:' },
+          items: [
+            {
+              tk: '*öýde durmuş hyzmaty* – özüne özbaşdak hyzmat etmek ukybyny doly ýa-da bölekleýin ýitiren raýata onuň ýaşaýan ýerinde berilýän hyzmatlaryň toplumy;',
+              ru: '*социальная услуга на дому* – комплекс услуг, предоставляемых гражданину, полностью или частично утратившему способность к самообслуживанию, по месту его проживания;',
+            },
+            {
+              tk: '*hyzmat alyjy* – öýde durmuş hyzmatyny almaga mätäç diýlip ykrar edilen raýat;',
+              ru: '*получатель услуг* – гражданин, признанный нуждающимся в социальном обслуживании на дому;',
+            },
+            {
+              tk: '*durmuş işgäri* – hyzmat meýilnamasyna laýyklykda hyzmatlary gönüden-göni berýän işgär;',
+              ru: '*социальный работник* – работник, непосредственно предоставляющий услуги в соответствии с планом обслуживания;',
+            },
+            {
+              tk: '*hyzmat meýilnamasy* – hyzmat alyjynyň şahsy zerurlyklaryna baha bermegiň esasynda düzülýän we hyzmatlaryň görnüşini, möçberini we möhletini kesgitleýän resminama.',
+              ru: '*план обслуживания* – документ, составляемый на основе оценки индивидуальных потребностей получателя услуг и определяющий виды, объём и сроки услуг.',
+            },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Şu Standartyň talaplary öýde durmuş hyzmatlaryny berýän ähli edaralar üçin hökmanydyr:',
+            ru: 'Требования настоящего Стандарта обязательны для всех организаций, предоставляющих социальные услуги на дому:',
+          },
+          sub: [
+            {
+              text: {
+                tk: 'etrap we şäher häkimlikleriniň ýanyndaky durmuş hyzmatlary bölümleri üçin;',
+                ru: 'для отделов социальных услуг при хякимликах этрапов и городов;',
+              },
+            },
+            {
+              text: {
+                tk: 'döwlet tarapyndan ygtyýarlandyrylan jemgyýetçilik guramalary üçin, şol sanda:',
+                ru: 'для общественных организаций, уполномоченных государством, в том числе:',
+              },
+              sub: [
+                {
+                  text: {
+                    tk: 'durmuş hyzmatlaryny bermek üçin döwlet sargydyny alan guramalar üçin;',
+                    ru: 'для организаций, получивших государственный заказ на предоставление социальных услуг;',
+                  },
+                },
+                {
+                  text: {
+                    tk: 'halkara taslamalaryň çäklerinde hyzmat berýän guramalar üçin.',
+                    ru: 'для организаций, предоставляющих услуги в рамках международных проектов.',
+                  },
+                },
+              ],
+            },
+          ],
+          more: [
+            {
+              tk: 'Hyzmat berýän edaralar şu Standartyň talaplaryny öz içerki düzgünnamalarynda göz öňünde tutýarlar.',
+              ru: 'Организации, предоставляющие услуги, предусматривают требования настоящего Стандарта в своих внутренних положениях.',
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Hyzmatyň maksady we maksatly topar', ru: 'Цель услуги и целевая группа' },
+    anchor: 'maksat',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmatyň maksady – hyzmat alyjynyň öz öýünde mümkin boldugyça uzak wagtlap özbaşdak ýaşamagyny, onuň abraýyny we jemgyýetçilik durmuşyna gatnaşmagyny üpjün etmekdir.',
+            ru: 'Цель услуги – обеспечить получателю услуг возможность как можно дольше самостоятельно жить в своём доме, сохраняя достоинство и участие в жизни общества.',
+          },
+        },
+      },
+      {
+        clause: {
+          anchor: 'c-2-2',
+          text: { tk: 'Maksatly topara şu raýatlar degişlidir:', ru: 'К целевой группе относятся следующие граждане:' },
+          items: [
+            { tk: 'ýaşy boýunça pensiýa çykan we ýeke ýaşaýan adamlar;', ru: 'одиноко проживающие пенсионеры по возрасту;' },
+            { tk: 'I we II topar maýyplygy bolan adamlar;', ru: 'лица с инвалидностью I и II группы;' },
+            { tk: 'agyr näsaglykdan soň wagtlaýyn özüne hyzmat edip bilmeýän adamlar;', ru: 'лица, временно утратившие способность к самообслуживанию после тяжёлой болезни;' },
+            { tk: 'maýyplygy bolan çagany terbiýeleýän we goldawa mätäç maşgalalar;', ru: 'семьи, воспитывающие ребёнка с инвалидностью и нуждающиеся в поддержке;' },
+            { tk: 'Beýik Watançylyk urşuna gatnaşyjylar we olara deňleşdirilen adamlar.', ru: 'участники Великой Отечественной войны и приравненные к ним лица.' },
+          ],
+        },
+      },
+      { subheading: { tk: 'Hyzmaty bermekden ýüz dönderilýän ýagdaýlar', ru: 'Случаи отказа в предоставлении услуги' }, anchor: 'yuz-dondermek' },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat alyjyda ýokanç keseliň ýiti görnüşi ýa-da hemişelik lukmançylyk gözegçiligini talap edýän ýagdaý bar bolsa, hyzmat bermekden ýüz dönderilýär[^2].',
+            ru: 'В предоставлении услуги отказывается, если у получателя имеется острая форма инфекционного заболевания или состояние, требующее постоянного медицинского наблюдения[^2].',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Ýüz dönderilen ýagdaýynda raýata ýazmaça jogap berilýär we ol beýleki hyzmatlara, şol sanda gündizki bölümlere ýa-da ýaşaýyş edaralaryna ugrukdyrylýar.',
+            ru: 'В случае отказа гражданину даётся письменный ответ, и он направляется к другим услугам, в том числе в отделения дневного пребывания или стационарные учреждения.',
+          },
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Hyzmata ýüz tutmak we ony bellemek', ru: 'Обращение за услугой и её назначение' },
+    anchor: 'yuz-tutmak',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmata ýüz tutmak üçin raýat ýa-da onuň kanuny wekili ýaşaýan ýeri boýunça etrap häkimliginiň durmuş hyzmatlary bölümine arza bilen ýüz tutýar. Arzanyň nusgasy [1-nji goşundyda](#annex1) getirilýär.',
+            ru: 'Для получения услуги гражданин или его законный представитель обращается с заявлением в отдел социальных услуг хякимлика этрапа по месту жительства. Образец заявления приведён в [приложении № 1](#annex1).',
+          },
+        },
+      },
+      {
+        clause: {
+          anchor: 'c-3-2',
+          text: {
+            tk: 'Arza kabul edilenden soň **bäş iş gününiň** dowamynda durmuş işi boýunça hünärmen raýatyň öýüne baryp, onuň şahsy zerurlyklaryna baha berýär.',
+            ru: 'После приёма заявления в течение **пяти рабочих дней** специалист по социальной работе посещает гражданина на дому и проводит оценку его индивидуальных потребностей.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: { tk: 'Zerurlyklara baha bermegiň barşynda şular öwrenilýär:', ru: 'В ходе оценки потребностей изучаются:' },
+          sub: [
+            {
+              text: {
+                tk: 'hyzmat alyjynyň saglyk ýagdaýy we özüne hyzmat etmek ukyby;',
+                ru: 'состояние здоровья получателя услуг и его способность к самообслуживанию;',
+              },
+            },
+            {
+              text: {
+                tk: 'ýaşaýyş şertleri, maşgala agzalarynyň we goňşularynyň goldaw bermek mümkinçiligi;',
+                ru: 'жилищные условия, возможности поддержки со стороны членов семьи и соседей;',
+              },
+            },
+            {
+              text: {
+                tk: 'hyzmat alyjynyň öz islegleri we ileri tutýan zatlary.',
+                ru: 'собственные пожелания и приоритеты получателя услуг.',
+              },
+            },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Baha bermegiň netijeleri boýunça [şu Standartyň 3.2-nji bendinde](#c-3-2) görkezilen möhletden gijä galman hyzmat meýilnamasy düzülýär we ol hyzmat alyjy bilen ylalaşylýar. Meýilnamanyň elektron görnüşi `HS-001-M` belgisi bilen hasaba alyş žurnalynda bellige alynýar.',
+            ru: 'По результатам оценки не позднее срока, указанного в [пункте 3.2 настоящего Стандарта](#c-3-2), составляется план обслуживания, который согласовывается с получателем услуг. Электронная форма плана регистрируется в журнале учёта под номером `HS-001-M`.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmatlary bellemek barada karar etrap häkimliginiň durmuş hyzmatlary bölüminiň müdiri tarapyndan kabul edilýär. Ministrligiň hyzmatlar baradaky maglumatlary [ministrligiň saýtynda](https://www.mlsp.gov.tm/tk/services?lang=tk&view=all) ýerleşdirilýär.',
+            ru: 'Решение о назначении услуг принимает заведующий отделом социальных услуг хякимлика этрапа. Сведения Министерства об услугах размещаются на [сайте министерства](https://www.mlsp.gov.tm/ru/services?lang=ru&view=all).',
+          },
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Hyzmatlaryň sanawy we möçberi', ru: 'Перечень и объём услуг' },
+    anchor: 'sanaw',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Öýde berilýän durmuş hyzmatlarynyň sanawy, olaryň ýygylygy we jogapkär işgärler [1-nji tablisada](#t-1) görkezilýär.',
+            ru: 'Перечень социальных услуг, предоставляемых на дому, их периодичность и ответственные работники приведены в [таблице 1](#t-1).',
+          },
+        },
+      },
+      {
+        table: {
+          anchor: 't-1',
+          caption: { tk: 'Tablisa 1. Öýde berilýän durmuş hyzmatlarynyň sanawy', ru: 'Таблица 1. Перечень социальных услуг, предоставляемых на дому' },
+          columns: [{ width: 1, align: 'center' }, { width: 9 }, { width: 4, align: 'center' }, { width: 5 }],
+          header: [
+            { tk: '№', ru: '№' },
+            { tk: 'Hyzmatyň görnüşi', ru: 'Вид услуги' },
+            { tk: 'Ýygylygy', ru: 'Периодичность' },
+            { tk: 'Jogapkär', ru: 'Ответственный' },
+          ],
+          rows: SERVICES.map(([name, freq, who], i) => [{ tk: String(i + 1), ru: String(i + 1) }, name, freq, who]),
+        },
+      },
+      {
+        paragraph: {
+          tk: 'Bellik: hyzmatlaryň ýygylygy takmynan görkezilýär we hyzmat meýilnamasynda anyklanýar.',
+          ru: 'Примечание: периодичность услуг указана ориентировочно и уточняется в плане обслуживания.',
+        },
+        style: 'note',
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Bir hyzmat alyjy üçin hepdede berilýän hyzmatlaryň umumy dowamlylygy **12 sagatdan** geçmeli däldir. Has köp wagt talap edilýän ýagdaýynda hyzmat alyja gündizki bölüm ýa-da ýaşaýyş edarasy hödürlenýär.',
+            ru: 'Общая продолжительность услуг, предоставляемых одному получателю в неделю, не должна превышать **12 часов**. Если требуется больше времени, получателю предлагается отделение дневного пребывания или стационарное учреждение.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmatlar iş günlerinde sagat 8:00-dan 18:00-a çenli berilýär; gyssagly ýagdaýlarda dynç günlerinde hem berlip bilner.',
+            ru: 'Услуги предоставляются в рабочие дни с 8:00 до 18:00; в неотложных случаях они могут предоставляться и в выходные дни.',
+          },
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Hyzmaty bermegiň tertibi', ru: 'Порядок предоставления услуги' },
+    anchor: 'tertip',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Her hyzmat alyja hemişelik durmuş işgäri berkidilýär. Bir durmuş işgärine berkidilýän hyzmat alyjylaryň sany **sekizden** köp bolmaly däldir.',
+            ru: 'За каждым получателем услуг закрепляется постоянный социальный работник. Число получателей, закреплённых за одним социальным работником, не должно превышать **восьми**.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: { tk: 'Durmuş işgäri:', ru: 'Социальный работник:' },
+          items: [
+            { tk: 'hyzmat meýilnamasynda görkezilen hyzmatlary wagtynda we doly möçberde berýär;', ru: 'своевременно и в полном объёме предоставляет услуги, указанные в плане обслуживания;' },
+            { tk: 'her baryşyny hasaba alyş žurnalynda belleýär;', ru: 'отмечает каждое посещение в журнале учёта;' },
+            { tk: 'hyzmat alyjynyň ýagdaýynyň üýtgändigi barada durmuş işi boýunça hünärmene şol gün habar berýär;', ru: 'в тот же день сообщает специалисту по социальной работе об изменении положения получателя услуг;' },
+            { tk: 'hyzmat alyjynyň şahsy maglumatlarynyň gizlinligini saklaýar[^3].', ru: 'соблюдает конфиденциальность персональных данных получателя услуг[^3].' },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Durmuş işi boýunça hünärmen ýagdaý boýunça işi alyp barýar we hyzmatlaryň meýilnama laýyk berilişine gözegçilik edýär:',
+            ru: 'Специалист по социальной работе ведёт случай и контролирует предоставление услуг в соответствии с планом:',
+          },
+          sub: [
+            {
+              text: {
+                tk: 'aýda azyndan bir gezek hyzmat alyjynyň öýüne barýar;',
+                ru: 'не реже одного раза в месяц посещает получателя услуг на дому;',
+              },
+            },
+            {
+              text: {
+                tk: 'zerur bolanda hyzmat alyjyny beýleki edaralara ugrukdyrýar, şol sanda:',
+                ru: 'при необходимости направляет получателя услуг в другие организации, в том числе:',
+              },
+              sub: [
+                { text: { tk: 'saglygy goraýyş edaralaryna;', ru: 'в медицинские организации;' } },
+                { text: { tk: 'pensiýa we kömek pullaryny bellemek boýunça bölümlere;', ru: 'в отделы назначения пенсий и пособий;' } },
+                { text: { tk: 'jemgyýetçilik guramalaryna.', ru: 'в общественные организации.' } },
+              ],
+            },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat alyjy hyzmatlardan wagtlaýyn ýüz öwrüp biler. Bu barada ol durmuş işgärine azyndan üç gün öň habar berýär.',
+            ru: 'Получатель услуг может временно отказаться от услуг, сообщив об этом социальному работнику не менее чем за три дня.',
+          },
+        },
+      },
+      {
+        clause: {
+          anchor: 'c-5-5',
+          text: { tk: 'Hyzmat şu ýagdaýlarda bes edilýär:', ru: 'Предоставление услуги прекращается в следующих случаях:' },
+          items: [
+            { tk: 'hyzmat alyjynyň ýazmaça arzasy boýunça;', ru: 'по письменному заявлению получателя услуг;' },
+            { tk: 'hyzmat alyjy ýaşaýyş edarasyna ýerleşdirilende;', ru: 'при помещении получателя услуг в стационарное учреждение;' },
+            { tk: 'hyzmat alyjy başga etraba göçüp gidende;', ru: 'при переезде получателя услуг в другой этрап;' },
+            { tk: 'täzeden baha berlende hyzmata zerurlygyň ýokdugy anyklananda.', ru: 'при установлении в ходе повторной оценки отсутствия потребности в услуге.' },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Hyzmatyň hiline we netijeliligine baha bermek', ru: 'Оценка качества и эффективности услуги' },
+    anchor: 'hil',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmatyň hiline ýylda iki gezek baha berilýär. Baha bermek hyzmat alyjylaryň arasynda geçirilýän sorag-jogabyň, hasaba alyş žurnallarynyň we gözegçilik barlaglarynyň netijelerine esaslanýar.',
+            ru: 'Качество услуги оценивается два раза в год. Оценка основывается на результатах анкетирования получателей услуг, журналов учёта и контрольных проверок.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: { tk: 'Hyzmatyň netijeliliginiň esasy görkezijileri:', ru: 'Основные показатели эффективности услуги:' },
+          items: [
+            { tk: 'hyzmatdan kanagatlanýan hyzmat alyjylaryň paýy (azyndan 85 %);', ru: 'доля получателей услуг, удовлетворённых услугой (не менее 85 %);' },
+            { tk: 'meýilnamada göz öňünde tutulan baryşlaryň ýerine ýetirilişi (azyndan 95 %);', ru: 'выполнение предусмотренных планом посещений (не менее 95 %);' },
+            { tk: 'arza kabul edilenden hyzmat başlanýança geçen ortaça möhlet (on iş gününden köp däl);', ru: 'средний срок от приёма заявления до начала предоставления услуги (не более десяти рабочих дней);' },
+            { tk: 'esaslandyrylan şikaýatlaryň sany.', ru: 'число обоснованных жалоб.' },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Baha bermegiň netijeleri etrap häkimliginiň durmuş hyzmatlary bölüminiň ýyllyk hasabatyna goşulýar we ministrlige iberilýär[^4].',
+            ru: 'Результаты оценки включаются в годовой отчёт отдела социальных услуг хякимлика этрапа и направляются в министерство[^4].',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat alyjylar hyzmatyň hili barada şikaýatlaryny durmuş hyzmatlary bölümine ýa-da göni ministrlige berip bilerler. Şikaýatlara on bäş iş gününiň dowamynda seredilýär[^4].',
+            ru: 'Получатели услуг могут подать жалобу на качество услуги в отдел социальных услуг или непосредственно в министерство. Жалобы рассматриваются в течение пятнадцати рабочих дней[^4].',
+          },
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Jogapkärçilik we gözegçilik', ru: 'Ответственность и контроль' },
+    anchor: 'jogapkarcilik',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmatyň şu Standarta laýyk berilmegi üçin jogapkärçilik etrap häkimliginiň durmuş hyzmatlary bölüminiň müdiriniň üstüne ýüklenýär.',
+            ru: 'Ответственность за предоставление услуги в соответствии с настоящим Стандартом возлагается на заведующего отделом социальных услуг хякимлика этрапа.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Şu Standartyň ýerine ýetirilişine gözegçiligi Türkmenistanyň Zähmet we ilaty durmuş taýdan goramak ministrligi we onuň welaýat müdirlikleri amala aşyrýar. Gözegçilik [şu Standartyň 5.5-nji bendinde](#c-5-5) görkezilen ýagdaýlaryň esaslandyrylyşyny hem öz içine alýar.',
+            ru: 'Контроль за исполнением настоящего Стандарта осуществляет Министерство труда и социальной защиты населения Туркменистана и его велаятские управления. Контроль включает и обоснованность случаев, указанных в [пункте 5.5 настоящего Стандарта](#c-5-5).',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Şu Standart hyzmatyň berlişine gözegçiligiň netijeleri boýunça, ýöne iki ýylda azyndan bir gezek täzeden seredilýär.',
+            ru: 'Настоящий Стандарт пересматривается по результатам контроля за предоставлением услуги, но не реже одного раза в два года.',
+          },
+        },
+      },
+    ],
+  },
+];
+
+const ANNEX: { mark: L; title: L; clauses: L[]; signature: [L, L] } = {
+  mark: {
+    tk: 'Öýde durmuş hyzmatlaryny bermegiň\nstandartyna 1-nji goşundy',
+    ru: 'Приложение № 1\nк Стандарту предоставления\nсоциальных услуг на дому',
+  },
+  title: { tk: 'Öýde durmuş hyzmatyny almak üçin arzanyň nusgasy', ru: 'Образец заявления о предоставлении социальной услуги на дому' },
+  clauses: [
+    { tk: 'Familiýasy, ady, atasynyň ady: ________________________________', ru: 'Фамилия, имя, отчество: ________________________________' },
+    { tk: 'Ýaşaýan ýeriniň salgysy: ________________________________', ru: 'Адрес места жительства: ________________________________' },
+    { tk: 'Pasportynyň belgisi: I-AŞ № 123456 ýaly', ru: 'Номер паспорта: например, I-AŞ № 123456' },
+    { tk: 'Haýyş edilýän hyzmatlar: ________________________________', ru: 'Запрашиваемые услуги: ________________________________' },
+    { tk: 'Men şahsy maglumatlarymyň hyzmaty bermek maksady bilen işlenilmegine razylyk berýärin.', ru: 'Я даю согласие на обработку моих персональных данных в целях предоставления услуги.' },
+  ],
+  signature: [
+    { tk: 'Arza beriji: ______________', ru: 'Заявитель: ______________' },
+    { tk: '«___» __________ 20__ ý.', ru: '«___» __________ 20__ г.' },
+  ],
+};
+
+const FOOTNOTES: L[] = [
+  {
+    tk: 'Türkmenistanyň Mejlisiniň Maglumatlary, 2012 ý., № 4, 98-nji madda; soňky üýtgetmeler bilen.',
+    ru: 'Ведомости Меджлиса Туркменистана, 2012 г., № 4, ст. 98; с последующими изменениями.',
+  },
+  {
+    tk: 'Lukmançylyk garşylyk görkezmeleriniň sanawy Türkmenistanyň Saglygy goraýyş we derman senagaty ministrligi tarapyndan tassyklanylýar.',
+    ru: 'Перечень медицинских противопоказаний утверждается Министерством здравоохранения и медицинской промышленности Туркменистана.',
+  },
+  { tk: 'Şahsy maglumatlar «Şahsy maglumatlar we olary goramak hakynda» Türkmenistanyň Kanunyna laýyklykda işlenilýär.', ru: 'Персональные данные обрабатываются в соответствии с Законом Туркменистана «Об информации о личной жизни и её защите».' },
+  { tk: 'Hasabatyň görnüşi ministrlik tarapyndan tassyklanylýar; görkezijiler ýyllyk we ýarym ýyllyk hasaplanylýar.', ru: 'Форма отчёта утверждается министерством; показатели рассчитываются за год и полугодие.' },
+];
+
+const FRONT: Record<Lang, { approval: string; draft: string; title: string; subtitle: string; city: string; toc: string; signLeft: string; signRight: string }> = {
+  tk: {
+    approval: 'Türkmenistanyň Zähmet we ilaty durmuş\ntaýdan goramak ministriniň\n2026-njy ýylyň 15-nji aprelinde\nçykaran 45-Ö belgili buýrugy bilen\ntassyklanyldy',
+    draft: 'Taslama',
+    title: 'Öýde durmuş hyzmatlaryny bermegiň standarty',
+    subtitle: 'Hyzmatyň spesifikasiýasy · HS-001 · wersiýa 1.2',
+    city: 'Aşgabat – 2026',
+    toc: 'Mazmuny',
+    signLeft: 'Ministriň orunbasary',
+    signRight: 'A. Annaýew',
+  },
+  ru: {
+    approval: 'УТВЕРЖДЁН\nприказом Министра труда и социальной\nзащиты населения Туркменистана\nот 15 апреля 2026 г. №\u00A045-Ö',
+    draft: 'Проект',
+    title: 'Стандарт предоставления социальных услуг на дому',
+    subtitle: 'Спецификация услуги · HS-001 · версия 1.2',
+    city: 'Ашхабад – 2026',
+    toc: 'Содержание',
+    signLeft: 'Заместитель министра',
+    signRight: 'А. Аннаев',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Model building (what the resolve stage does: labels, numbering references, TOC entries)
+// ---------------------------------------------------------------------------------------------
+
+const PT_PER_MM = 72 / 25.4;
+const mmPt = (mm: number): number => Math.round(mm * PT_PER_MM * 100) / 100;
+
+/** Clause depth d: label hangs from d × 10 mm with room for the longer labels of deeper levels. */
+function clauseIndent(depth: number): { left: number; hanging: number } {
+  const hanging = [10, 15, 20][depth] ?? 20;
+  const start = depth * 10;
+  return { left: mmPt(start + hanging), hanging: mmPt(hanging) };
+}
+
+export const SPEC_NUMBERING: NumberingDefinition[] = [
+  {
+    ref: 'sections',
+    levels: [
+      { level: 0, format: 'decimal', text: '%1.', indent: { left: 0, hanging: 0 }, suffix: 'space' },
+      { level: 1, format: 'decimal', text: '%1.%2.', indent: clauseIndent(0), suffix: 'tab' },
+      { level: 2, format: 'decimal', text: '%1.%2.%3.', indent: clauseIndent(1), suffix: 'tab' },
+      { level: 3, format: 'decimal', text: '%1.%2.%3.%4.', indent: clauseIndent(2), suffix: 'tab' },
+    ],
+  },
+  { ref: 'annex1', levels: [{ level: 0, format: 'decimal', text: '%1.', indent: clauseIndent(0), suffix: 'tab' }] },
+];
+
+function clauseBlocks(spec: ClauseSpec, path: number[], depth: number, lang: Lang, ref: string, levelOffset: number): Block[] {
+  const clause: ParagraphBlock = {
+    type: 'paragraph',
+    style: 'clause',
+    label: `${path.join('.')}.`,
+    depth,
+    numbering: { ref, level: depth + levelOffset },
+    runs: inline(spec.text[lang]),
+    ...(spec.anchor ? { anchor: spec.anchor } : {}),
+  };
+  const items = (spec.items ?? []).map((item, i): ParagraphBlock => ({ type: 'paragraph', style: 'item', label: `${LETTERS[lang][i]})`, depth: depth + 1, runs: inline(item[lang]) }));
+  const subs = (spec.sub ?? []).flatMap((sub, i) => clauseBlocks(sub, [...path, i + 1], depth + 1, lang, ref, levelOffset));
+  const more = (spec.more ?? []).map((text): ParagraphBlock => ({ type: 'paragraph', style: 'continuation', depth, runs: inline(text[lang]) }));
+  return [clause, ...items, ...subs, ...more];
+}
+
+function cell(text: string): TableCell {
+  return { runs: inline(text) };
+}
+
+function sectionBlocks(section: SectionSpec, n: number, lang: Lang): Block[] {
+  const heading: HeadingBlock = { type: 'heading', level: 1, label: `${n}.`, numbering: { ref: 'sections', level: 0 }, runs: inline(section.title[lang]), anchor: section.anchor, outline: true };
+  const out: Block[] = [heading];
+  let clause = 0;
+  for (const part of section.parts) {
+    if ('clause' in part) out.push(...clauseBlocks(part.clause, [n, ++clause], 0, lang, 'sections', 1));
+    else if ('subheading' in part) out.push({ type: 'heading', level: 2, runs: inline(part.subheading[lang]), anchor: part.anchor, outline: true });
+    else if ('paragraph' in part) out.push({ type: 'paragraph', style: part.style ?? 'body', runs: inline(part.paragraph[lang]) });
+    else {
+      const t = part.table;
+      out.push({
+        type: 'table',
+        anchor: t.anchor,
+        caption: inline(t.caption[lang]),
+        columns: t.columns,
+        header: t.header.map((h) => cell(h[lang])),
+        rows: t.rows.map((row) => row.map((c) => cell(c[lang]))),
+      });
+    }
+  }
+  return out;
+}
+
+function annexBlocks(lang: Lang): Block[] {
+  return [
+    { type: 'paragraph', style: 'annexMark', runs: lines(ANNEX.mark[lang]) },
+    { type: 'heading', level: 1, runs: inline(ANNEX.title[lang]), anchor: 'annex1', outline: true },
+    ...ANNEX.clauses.flatMap((c, i): Block[] => [{ type: 'paragraph', style: 'clause', label: `${i + 1}.`, depth: 0, numbering: { ref: 'annex1', level: 0 }, runs: inline(c[lang]) }]),
+    { type: 'spacer', points: 24 },
+    { type: 'signature', left: inline(ANNEX.signature[0][lang]), right: inline(ANNEX.signature[1][lang]) },
+  ];
+}
+
+function tocEntries(blocks: readonly Block[]): TocEntry[] {
+  return blocks.flatMap((b): TocEntry[] =>
+    b.type === 'heading' && b.outline && b.anchor ? [{ level: b.level, text: `${b.label ? `${b.label} ` : ''}${plain(b.runs)}`, anchor: b.anchor }] : [],
+  );
+}
+
+export function specModel(lang: Lang): DocModel {
+  const f = FRONT[lang];
+  const body: Block[] = [...SECTIONS.flatMap((s, i) => sectionBlocks(s, i + 1, lang)), { type: 'spacer', points: 36 }, { type: 'signature', left: inline(f.signLeft), right: inline(f.signRight) }];
+  const annexes = [annexBlocks(lang)];
+  const front: Block[] = [
+    { type: 'paragraph', style: 'approval', runs: lines(f.approval) },
+    { type: 'spacer', points: 12 },
+    { type: 'paragraph', style: 'draftMark', runs: inline(f.draft) },
+    { type: 'spacer', points: 96 },
+    { type: 'paragraph', style: 'title', runs: inline(f.title) },
+    { type: 'paragraph', style: 'subtitle', runs: inline(f.subtitle) },
+    { type: 'spacer', points: 220 },
+    { type: 'paragraph', style: 'coverText', runs: inline(f.city) },
+    { type: 'pageBreak' },
+    { type: 'toc', title: f.toc, entries: tocEntries([...body, ...annexes.flat()]) },
+    { type: 'pageBreak' },
+  ];
+  return {
+    id: 'hs-001-oyde-hyzmat',
+    kind: 'service-specification',
+    lang,
+    properties: {
+      title: f.title,
+      subject: lang === 'tk' ? 'Öýde durmuş hyzmatlary' : 'Социальные услуги на дому',
+      author: lang === 'tk' ? 'Türkmenistanyň Zähmet we ilaty durmuş taýdan goramak ministrligi' : 'Министерство труда и социальной защиты населения Туркменистана',
+      keywords: lang === 'tk' ? ['durmuş hyzmaty', 'öýde ideg', 'standart'] : ['социальная услуга', 'уход на дому', 'стандарт'],
+      language: lang === 'tk' ? 'tk-TM' : 'ru-RU',
+      date: '2026-04-15T09:30:00Z',
+      version: '1.2',
+      status: 'draft',
+    },
+    page: { margins: { top: 20, right: 10, bottom: 20, left: 30 }, fontSize: 14, lineSpacing: 1.15, firstLineIndent: 12.5 },
+    running: {
+      header: lang === 'tk' ? 'Öýde durmuş hyzmatlarynyň standarty · HS-001 · wersiýa 1.2' : 'Стандарт социальных услуг на дому · HS-001 · версия 1.2',
+      pageOf: lang === 'tk' ? 'Sahypa {page} / {pages}' : 'Страница {page} из {pages}',
+      draftMark: lang === 'tk' ? 'TASLAMA' : 'ПРОЕКТ',
+    },
+    numbering: SPEC_NUMBERING,
+    front,
+    body,
+    annexes,
+    footnotes: FOOTNOTES.map((n) => inline(n[lang])),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A normative act: chapters "I bap." and points numbered on across chapters, with sub-points.
+// ---------------------------------------------------------------------------------------------
+
+export const ACT_NUMBERING: NumberingDefinition[] = [
+  { ref: 'chapters', levels: [{ level: 0, format: 'upperRoman', text: '%1 bap.', indent: { left: 0, hanging: 0 }, suffix: 'space' }] },
+  {
+    ref: 'points',
+    levels: [
+      { level: 0, format: 'decimal', text: '%1.', indent: clauseIndent(0), suffix: 'tab' },
+      { level: 1, format: 'decimal', text: '%2)', indent: { left: mmPt(20), hanging: mmPt(10) }, suffix: 'tab' },
+    ],
+  },
+];
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+export function actModel(): DocModel {
+  const base = specModel('tk');
+  const chapters: Array<{ title: string; points: Array<{ text: string; sub?: string[] }> }> = [
+    {
+      title: 'Umumy düzgünler',
+      points: [
+        { text: 'Şu Tertip etrap derejesinde ýagdaý boýunça işi alyp barmagyň tertibini kesgitleýär.' },
+        { text: 'Tertip şu edaralara degişlidir:', sub: ['etrap häkimlikleriniň durmuş hyzmatlary bölümlerine;', 'saglygy goraýyş edaralaryna;', 'bilim edaralaryna.'] },
+      ],
+    },
+    {
+      title: 'Ýagdaýy hasaba almak',
+      points: [
+        { text: 'Her ýagdaý ýüz tutulan gün hasaba alynýar.' },
+        { text: 'Hasaba alyş žurnalynda şular görkezilýär:', sub: ['ýüz tutanyň ady;', 'ýüz tutmagyň senesi;', 'ýagdaýyň gysgaça beýany;', 'jogapkär hünärmen.'] },
+        { text: 'Ýagdaý üç iş gününiň dowamynda jogapkär hünärmene berkidilýär.' },
+      ],
+    },
+    { title: 'Jemleýji düzgünler', points: [{ text: 'Şu Tertip gol çekilen gününden güýje girýär.' }] },
+  ];
+  const body: Block[] = [];
+  let point = 0;
+  chapters.forEach((chapter, c) => {
+    body.push({ type: 'heading', level: 1, label: `${ROMAN[c]} bap.`, numbering: { ref: 'chapters', level: 0 }, runs: inline(chapter.title), anchor: `bap-${c + 1}`, outline: true });
+    for (const p of chapter.points) {
+      point++;
+      body.push({ type: 'paragraph', style: 'clause', label: `${point}.`, depth: 0, numbering: { ref: 'points', level: 0 }, runs: inline(p.text) });
+      (p.sub ?? []).forEach((s, i) => body.push({ type: 'paragraph', style: 'clause', label: `${i + 1})`, depth: 1, numbering: { ref: 'points', level: 1 }, runs: inline(s) }));
+    }
+  });
+  return {
+    ...base,
+    id: 'tertip-yagday',
+    kind: 'normative-act',
+    properties: { ...base.properties, title: 'Ýagdaý boýunça işi alyp barmagyň tertibi', status: 'approved' },
+    running: { ...base.running, draftMark: '' },
+    numbering: ACT_NUMBERING,
+    front: [{ type: 'paragraph', style: 'title', runs: inline('Ýagdaý boýunça işi alyp barmagyň tertibi') }],
+    body,
+    annexes: [],
+    footnotes: [],
+  };
+}
+
+/** Number of words in the model's runs (for the performance figure). */
+export function wordCount(model: DocModel): number {
+  const texts: string[] = [];
+  const visit = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph' || b.type === 'heading') texts.push(plain(b.runs));
+      else if (b.type === 'table') texts.push(plain(b.caption ?? []), ...b.header.map((c) => plain(c.runs)), ...b.rows.flatMap((r) => r.map((c) => plain(c.runs))));
+      else if (b.type === 'signature') texts.push(plain(b.left), plain(b.right));
+      else if (b.type === 'toc') texts.push(b.title, ...b.entries.map((e) => e.text));
+    }
+  };
+  visit(model.front);
+  visit(model.body);
+  model.annexes.forEach(visit);
+  texts.push(...model.footnotes.map(plain));
+  return texts.join(' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
