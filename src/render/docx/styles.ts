@@ -10,7 +10,6 @@
  */
 import {
   AlignmentType,
-  ImportedXmlComponent,
   LineRuleType,
   type ICharacterStyleOptions,
   type IParagraphStyleOptions,
@@ -161,17 +160,24 @@ function characterStyles(): ICharacterStyleOptions[] {
 
 /**
  * A real table style (borders and cell margins), so a table restyled in Word changes as a whole.
- * Its paragraphs are styled by TertipTableText/TertipTableHeader, not here.
+ * Its paragraphs are styled by TertipTableText/TertipTableHeader, not here. docx has no option
+ * for table styles; it is given as "external styles", which docx merges with its defaults
+ * (TableNormal, Hyperlink, FootnoteReference…) and with the styles of `buildStyles`.
  */
-function tableStyle(): ImportedXmlComponent {
+export function externalStylesXml(): string {
   const border = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
-  return ImportedXmlComponent.fromXmlString(
-    '<w:style w:type="table" w:styleId="TertipTable"><w:name w:val="Tertip Table"/><w:basedOn w:val="TableNormal"/>' +
-      '<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr><w:tblBorders>' +
-      borders +
-      '</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>' +
-      '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    // docx's character styles are based on Word's default character style but do not define it.
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>' +
+    '<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
+    `<w:style w:type="table" w:styleId="${EXTRA_STYLE_IDS.table}"><w:name w:val="Tertip Table"/><w:basedOn w:val="TableNormal"/>` +
+    '<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr><w:tblBorders>' +
+    borders +
+    '</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>' +
+    '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>'
   );
 }
 
@@ -210,6 +216,5 @@ export function buildStyles(page: PageSetup, language: string): IStylesOptions {
     },
     paragraphStyles: paragraphStyles(page, language),
     characterStyles: characterStyles(),
-    importedStyles: [tableStyle()],
   };
 }

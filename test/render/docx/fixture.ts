@@ -134,6 +134,7 @@ const SECTIONS: SectionSpec[] = [
     title: { tk: 'Umumy düzgünler', ru: 'Общие положения' },
     anchor: 'umumy',
     parts: [
+      { paragraph: { tk: 'Şu bölümde Standartyň maksady, ulanylyş çägi, hukuk esaslary we onda ulanylýan esasy düşünjeler beýan edilýär. Standart etrap derejesinde öýde berilýän durmuş hyzmatlarynyň birmeňzeş we ygtybarly guralmagyna gönükdirilendir.', ru: 'В настоящем разделе изложены цель Стандарта, сфера его применения, правовые основы и используемые в нём основные понятия. Стандарт направлен на единообразную и надёжную организацию социальных услуг на дому на уровне этрапа.' } },
       {
         clause: {
           text: {
@@ -222,6 +223,7 @@ const SECTIONS: SectionSpec[] = [
     title: { tk: 'Hyzmatyň maksady we maksatly topar', ru: 'Цель услуги и целевая группа' },
     anchor: 'maksat',
     parts: [
+      { paragraph: { tk: 'Hyzmat ilkinji nobatda öz öýünde ýaşamagy dowam etdirmek isleýän, ýöne gündelik durmuşda daşary kömege mätäç bolan adamlara niýetlenendir. Hyzmat maşgalanyň goldawyny çalyşmaýar, ony doldurýar.', ru: 'Услуга предназначена прежде всего для людей, которые хотят продолжать жить в своём доме, но нуждаются в посторонней помощи в повседневной жизни. Услуга не заменяет поддержку семьи, а дополняет её.' } },
       {
         clause: {
           text: {
@@ -319,6 +321,22 @@ const SECTIONS: SectionSpec[] = [
       {
         clause: {
           text: {
+            tk: 'Gyssagly ýagdaýlarda, hususan-da hyzmat alyjy hassahanadan çykarylanda ýa-da ideg edýän maşgala agzasy birden ýogalanda, hyzmat wagtlaýyn meýilnama esasynda arza kabul edilen gün başlanýar. Doly baha bermek soňra umumy tertipde geçirilýär.',
+            ru: 'В неотложных случаях, в частности при выписке получателя услуг из больницы или внезапной смерти ухаживающего члена семьи, обслуживание начинается в день приёма заявления на основе временного плана. Полная оценка затем проводится в общем порядке.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Baha bermek hyzmat alyjy üçin düşnükli dilde, onuň razylygy bilen we zerur bolanda maşgala agzalarynyň gatnaşmagynda geçirilýär. Hyzmat alyjy öz islegine görä baha bermegiň islendik tapgyrynda ynanýan adamyny çagyryp biler.',
+            ru: 'Оценка проводится на понятном для получателя услуг языке, с его согласия и при необходимости с участием членов семьи. Получатель услуг по своему желанию может пригласить доверенное лицо на любом этапе оценки.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
             tk: 'Hyzmatlary bellemek barada karar etrap häkimliginiň durmuş hyzmatlary bölüminiň müdiri tarapyndan kabul edilýär. Ministrligiň hyzmatlar baradaky maglumatlary [ministrligiň saýtynda](https://www.mlsp.gov.tm/tk/services?lang=tk&view=all) ýerleşdirilýär.',
             ru: 'Решение о назначении услуг принимает заведующий отделом социальных услуг хякимлика этрапа. Сведения Министерства об услугах размещаются на [сайте министерства](https://www.mlsp.gov.tm/ru/services?lang=ru&view=all).',
           },
@@ -381,6 +399,7 @@ const SECTIONS: SectionSpec[] = [
     title: { tk: 'Hyzmaty bermegiň tertibi', ru: 'Порядок предоставления услуги' },
     anchor: 'tertip',
     parts: [
+      { paragraph: { tk: 'Hyzmatlar hyzmat alyjynyň abraýyny, özbaşdaklygyny we öz durmuşy barada karar kabul etmek hukugyny hormatlamak esasynda berilýär. Durmuş işgäri hyzmat alyjynyň edip bilýän işlerini onuň deregine etmeýär, eýsem ony goldaýar.', ru: 'Услуги предоставляются на основе уважения достоинства, самостоятельности получателя услуг и его права принимать решения о своей жизни. Социальный работник не делает за получателя то, что тот может сделать сам, а поддерживает его.' } },
       {
         clause: {
           text: {
@@ -450,9 +469,156 @@ const SECTIONS: SectionSpec[] = [
     ],
   },
   {
+    title: { tk: 'Hyzmat berijä we işgärlere bildirilýän talaplar', ru: 'Требования к поставщику услуг и персоналу' },
+    anchor: 'talaplar',
+    parts: [
+      {
+        clause: {
+          text: { tk: 'Hyzmat beriji edarada şular bolmalydyr:', ru: 'Поставщик услуг должен располагать:' },
+          items: [
+            { tk: 'hyzmat alyjylaryň sanyna laýyk gelýän ştat birlikleri we ygtyýarlandyrylan işgärler;', ru: 'штатными единицами и уполномоченными работниками в соответствии с числом получателей услуг;' },
+            { tk: 'oba ýerlerinde ýaşaýan hyzmat alyjylara barmak üçin ulag serişdeleri ýa-da ulag çykdajylaryny tölemegiň tertibi;', ru: 'транспортными средствами или порядком возмещения транспортных расходов для посещения получателей услуг в сельской местности;' },
+            { tk: 'hyzmat alyjylar, baryşlar we berlen hyzmatlar barada maglumatlary ýöretmek üçin hasaba alyş ulgamy;', ru: 'системой учёта сведений о получателях услуг, посещениях и оказанных услугах;' },
+            { tk: 'şikaýatlary kabul etmegiň we olara seretmegiň ýazmaça tertibi;', ru: 'письменным порядком приёма и рассмотрения жалоб;' },
+            { tk: 'işgärler üçin gigiýena serişdeleri, ellik we ilkinji kömek gutusy.', ru: 'средствами гигиены, перчатками и аптечкой первой помощи для работников.' },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Durmuş işgäriniň wezipesine orta hünär ýa-da ýokary bilimi bolan, saglyk ýagdaýy boýunça bu işe garşylyk görkezmesi bolmadyk we ilkinji taýýarlyk okuwyny geçen adamlar kabul edilýär.',
+            ru: 'На должность социального работника принимаются лица со средним профессиональным или высшим образованием, не имеющие противопоказаний к работе по состоянию здоровья и прошедшие первоначальное обучение.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Işgärler ýylda azyndan 40 sagat hünär derejesini ýokarlandyrmak okuwyny geçýärler. Okuwyň maksatnamasy şu temalary öz içine alýar:',
+            ru: 'Работники ежегодно проходят не менее 40 часов обучения по повышению квалификации. Программа обучения включает следующие темы:',
+          },
+          sub: [
+            { text: { tk: 'ilkinji lukmançylyk kömegini bermek we gyssagly ýagdaýlarda hereket etmek;', ru: 'оказание первой медицинской помощи и действия в экстренных ситуациях;' } },
+            { text: { tk: 'maýyplygy bolan we garry adamlar bilen hormat goýup gatnaşyk etmek;', ru: 'уважительное общение с пожилыми людьми и людьми с инвалидностью;' } },
+            { text: { tk: 'zorlugyň we ünsüz galdyrmagyň alamatlaryny ýüze çykarmak hem-de degişli edaralara ugrukdyrmak;', ru: 'выявление признаков насилия и пренебрежения и направление в соответствующие организации;' } },
+            { text: { tk: 'şahsy maglumatlary goramak we hünär edebi.', ru: 'защита персональных данных и профессиональная этика.' } },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Durmuş işgärleri hyzmat alyjynyň öýüne baranlarynda edaranyň adyny, öz familiýasyny we suratyny görkezýän nyşany göterýärler we hyzmat alyjynyň talap etmegi boýunça ony görkezýärler.',
+            ru: 'Социальные работники при посещении получателя услуг носят бейдж с наименованием организации, своей фамилией и фотографией и предъявляют его по требованию получателя услуг.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat beriji işgärleriň iş ýüküni deňagramly paýlaýar, olary zähmeti goramak serişdeleri bilen üpjün edýär we aýda azyndan bir gezek iş boýunça maslahat (superwiziýa) geçirýär.',
+            ru: 'Поставщик услуг равномерно распределяет нагрузку между работниками, обеспечивает их средствами охраны труда и не реже одного раза в месяц проводит профессиональные консультации (супервизию).',
+          },
+          more: [
+            {
+              tk: 'Superwiziýanyň netijeleri ýazmaça resmileşdirilýär we işgäriň şahsy işinde saklanýar. Netijeler işgäriň okuw zerurlyklaryny kesgitlemek üçin peýdalanylýar.',
+              ru: 'Результаты супервизии оформляются письменно и хранятся в личном деле работника. Они используются для определения потребностей работника в обучении.',
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Hyzmat alyjynyň hukuklary we borçlary', ru: 'Права и обязанности получателя услуг' },
+    anchor: 'hukuklar',
+    parts: [
+      {
+        clause: {
+          text: { tk: 'Hyzmat alyjy şu hukuklara eýedir:', ru: 'Получатель услуг имеет право:' },
+          items: [
+            { tk: 'hyzmatlaryň görnüşleri, möçberi, möhletleri we bermegiň şertleri barada doly we düşnükli maglumat almaga;', ru: 'получать полную и понятную информацию о видах, объёме, сроках и условиях предоставления услуг;' },
+            { tk: 'hyzmat meýilnamasyny düzmäge we oňa täzeden seretmäge gatnaşmaga;', ru: 'участвовать в составлении и пересмотре плана обслуживания;' },
+            { tk: 'hormat goýulmaga, kemsidilmezlige we şahsy durmuşynyň eldegrilmesizligine;', ru: 'на уважительное отношение, недискриминацию и неприкосновенность частной жизни;' },
+            { tk: 'hyzmatlardan doly ýa-da bölekleýin ýüz öwürmäge;', ru: 'полностью или частично отказаться от услуг;' },
+            { tk: 'durmuş işgärini çalyşmak barada esaslandyrylan haýyş bilen ýüz tutmaga;', ru: 'обратиться с обоснованной просьбой о замене социального работника;' },
+            { tk: 'hyzmatyň hili barada şikaýat etmäge we şikaýata seredilişiniň netijesi barada jogap almaga.', ru: 'подать жалобу на качество услуги и получить ответ о результатах её рассмотрения.' },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: { tk: 'Hyzmat alyjy şu borçlary ýerine ýetirýär:', ru: 'Получатель услуг обязан:' },
+          items: [
+            { tk: 'hyzmaty bellemek üçin zerur bolan dogry maglumatlary bermek;', ru: 'предоставлять достоверные сведения, необходимые для назначения услуги;' },
+            { tk: 'ýagdaýynyň, salgysynyň ýa-da girdejisiniň üýtgändigi barada on gün içinde habar bermek;', ru: 'в течение десяти дней сообщать об изменении своего положения, адреса или дохода;' },
+            { tk: 'durmuş işgärine hormat goýmak we onuň howpsuz işlemegi üçin şert döretmek;', ru: 'уважительно относиться к социальному работнику и создавать условия для его безопасной работы;' },
+            { tk: 'hyzmat meýilnamasynda ylalaşylan baryş wagtlaryny berjaý etmek.', ru: 'соблюдать согласованное в плане обслуживания время посещений.' },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat alyjy bilen hyzmat berijiniň arasynda ýüze çykýan jedeller ilki bilen gepleşikler arkaly çözülýär. Ylalaşyk gazanylmadyk ýagdaýynda jedel etrap häkimliginiň durmuş hyzmatlary bölüminiň müdiri tarapyndan on iş gününiň dowamynda seredilýär.',
+            ru: 'Споры между получателем услуг и поставщиком услуг разрешаются прежде всего путём переговоров. Если соглашение не достигнуто, спор рассматривается заведующим отделом социальных услуг хякимлика этрапа в течение десяти рабочих дней.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat alyjynyň kanuny wekili ýa-da ol tarapyndan ynanç haty bilen ygtyýarlandyrylan adam onuň bähbitlerini goramak üçin şu bölümde görkezilen hukuklardan peýdalanyp biler.',
+            ru: 'Законный представитель получателя услуг или лицо, уполномоченное им по доверенности, может пользоваться правами, указанными в настоящем разделе, для защиты его интересов.',
+          },
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Howpsuzlyk we töwekgelçilikleri dolandyrmak', ru: 'Безопасность и управление рисками' },
+    anchor: 'howpsuzlyk',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Ilkinji baryşda durmuş işgäri hyzmat alyjynyň öýündäki howpsuzlyk töwekgelçiliklerine baha berýär: ýykylmak howpy, gaz we elektrik enjamlarynyň ýagdaýy, ýyladyş, agyz suwunyň we derman serişdeleriniň bardygy.',
+            ru: 'При первом посещении социальный работник оценивает риски для безопасности в доме получателя услуг: риск падения, состояние газового и электрического оборудования, отопление, наличие питьевой воды и лекарственных средств.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Ýüze çykarylan töwekgelçilikler hyzmat meýilnamasynda görkezilýär we olary azaltmak boýunça çäreler maşgala agzalary hem-de degişli gulluklar bilen bilelikde kesgitlenýär.',
+            ru: 'Выявленные риски указываются в плане обслуживания, а меры по их снижению определяются совместно с членами семьи и соответствующими службами.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat alyjynyň ömrüne ýa-da saglygyna howp abanýan ýagdaýynda durmuş işgäri derrew gyssagly kömek gullugyna jaň edýär, soňra durmuş işi boýunça hünärmene we maşgala agzalaryna habar berýär.',
+            ru: 'При угрозе жизни или здоровью получателя услуг социальный работник немедленно вызывает скорую помощь, затем сообщает специалисту по социальной работе и членам семьи.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Zorlugyň, ünsüz galdyrmagyň ýa-da maddy taýdan peýdalanmagyň alamatlary ýüze çykarylanda durmuş işgäri bu barada şol gün ýazmaça habar berýär. Habar bermek gizlinlik borjunyň bozulmagy hasaplanmaýar.',
+            ru: 'При выявлении признаков насилия, пренебрежения или финансовой эксплуатации социальный работник в тот же день письменно сообщает об этом. Такое сообщение не считается нарушением обязанности соблюдать конфиденциальность.',
+          },
+        },
+      },
+    ],
+  },
+  {
     title: { tk: 'Hyzmatyň hiline we netijeliligine baha bermek', ru: 'Оценка качества и эффективности услуги' },
     anchor: 'hil',
     parts: [
+      { paragraph: { tk: 'Baha bermegiň maksady hyzmat alyjylaryň durmuşynyň hakyky gowulanmagyny görkezmek we hyzmaty kämilleşdirmek üçin netijeler çykarmakdyr. Baha bermäge hyzmat alyjylar, olaryň maşgala agzalary, durmuş işgärleri we garaşsyz synçylar çekilýär. Netijeler ýerli ilata açyk görnüşde habar berilýär.', ru: 'Цель оценки – показать реальное улучшение жизни получателей услуг и сделать выводы для совершенствования услуги. К оценке привлекаются получатели услуг, члены их семей, социальные работники и независимые наблюдатели. Результаты открыто доводятся до сведения местного населения.' } },
       {
         clause: {
           text: {
@@ -485,6 +651,55 @@ const SECTIONS: SectionSpec[] = [
           text: {
             tk: 'Hyzmat alyjylar hyzmatyň hili barada şikaýatlaryny durmuş hyzmatlary bölümine ýa-da göni ministrlige berip bilerler. Şikaýatlara on bäş iş gününiň dowamynda seredilýär[^4].',
             ru: 'Получатели услуг могут подать жалобу на качество услуги в отдел социальных услуг или непосредственно в министерство. Жалобы рассматриваются в течение пятнадцати рабочих дней[^4].',
+          },
+        },
+      },
+    ],
+  },
+  {
+    title: { tk: 'Maliýeleşdirme, hasaba alyş we hasabatlylyk', ru: 'Финансирование, учёт и отчётность' },
+    anchor: 'maliye',
+    parts: [
+      {
+        clause: {
+          text: {
+            tk: 'Öýde durmuş hyzmatlary döwlet býujetiniň serişdeleriniň hasabyna mugt berilýär. Hyzmat alyjynyň isleg bildirmegi boýunça meýilnamadan daşary goşmaça hyzmatlar ministrlik tarapyndan tassyklanan nyrhlar boýunça tölegli esasda berlip bilner.',
+            ru: 'Социальные услуги на дому предоставляются бесплатно за счёт средств государственного бюджета. По желанию получателя услуг дополнительные услуги сверх плана могут предоставляться на платной основе по тарифам, утверждённым министерством.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Tölegli hyzmatlaryň möçberi hyzmat alyjynyň aýlyk girdejisiniň on bäş göteriminden geçmeli däldir. Girdejisi kesgitlenen iň pes derejeden az bolan hyzmat alyjylar töleglerden boşadylýar.',
+            ru: 'Размер платы за услуги не должен превышать пятнадцати процентов ежемесячного дохода получателя услуг. Получатели, доход которых ниже установленного минимального уровня, освобождаются от оплаты.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: { tk: 'Hyzmat beriji şu resminamalary ýöredýär:', ru: 'Поставщик услуг ведёт следующие документы:' },
+          items: [
+            { tk: 'hyzmat alyjylaryň hasaba alyş žurnalyny;', ru: 'журнал учёта получателей услуг;' },
+            { tk: 'her hyzmat alyjy boýunça ýagdaýyň şahsy işini (arza, baha bermegiň netijeleri, hyzmat meýilnamasy, karar);', ru: 'личное дело по каждому получателю услуг (заявление, результаты оценки, план обслуживания, решение);' },
+            { tk: 'baryşlaryň we berlen hyzmatlaryň gündelik hasabyny;', ru: 'ежедневный учёт посещений и оказанных услуг;' },
+            { tk: 'şikaýatlaryň we olara seredilişiniň hasabyny.', ru: 'учёт жалоб и результатов их рассмотрения.' },
+          ],
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Resminamalar kagyz we elektron görnüşde ýöredilýär hem-de hyzmat tamamlanandan soň azyndan bäş ýyllap saklanýar. Elektron maglumatlara diňe ygtyýarlandyrylan işgärleriň girmegi üpjün edilýär.',
+            ru: 'Документы ведутся в бумажной и электронной форме и хранятся не менее пяти лет после завершения обслуживания. Доступ к электронным сведениям предоставляется только уполномоченным работникам.',
+          },
+        },
+      },
+      {
+        clause: {
+          text: {
+            tk: 'Hyzmat beriji her çärýek tamamlanandan soň on iş gününiň dowamynda etrap häkimliginiň durmuş hyzmatlary bölümine hasabat berýär. Hasabatyň görkezijileri [2-nji goşundyda](#annex2) getirilýär.',
+            ru: 'Поставщик услуг в течение десяти рабочих дней после окончания каждого квартала представляет отчёт в отдел социальных услуг хякимлика этрапа. Показатели отчёта приведены в [приложении № 2](#annex2).',
           },
         },
       },
@@ -657,6 +872,50 @@ function annexBlocks(lang: Lang): Block[] {
   ];
 }
 
+const INDICATORS: Array<[L, L]> = [
+  [{ tk: 'Hasapda durýan hyzmat alyjylaryň sany', ru: 'Число получателей услуг, состоящих на учёте' }, { tk: 'adam', ru: 'человек' }],
+  [{ tk: 'Şol sanda ýeke ýaşaýan garry adamlar', ru: 'В том числе одиноко проживающие пожилые люди' }, { tk: 'adam', ru: 'человек' }],
+  [{ tk: 'Şol sanda maýyplygy bolan adamlar', ru: 'В том числе лица с инвалидностью' }, { tk: 'adam', ru: 'человек' }],
+  [{ tk: 'Çärýegiň dowamynda täze kabul edilen arzalar', ru: 'Заявления, принятые за квартал' }, { tk: 'sany', ru: 'штук' }],
+  [{ tk: 'Ýüz dönderilen arzalar', ru: 'Заявления, по которым отказано' }, { tk: 'sany', ru: 'штук' }],
+  [{ tk: 'Amala aşyrylan baryşlar', ru: 'Выполненные посещения' }, { tk: 'sany', ru: 'штук' }],
+  [{ tk: 'Meýilnamalaşdyrylan baryşlaryň ýerine ýetirilişi', ru: 'Выполнение запланированных посещений' }, { tk: 'göterim', ru: 'процент' }],
+  [{ tk: 'Hyzmatdan kanagatlanýanlaryň paýy', ru: 'Доля удовлетворённых услугой' }, { tk: 'göterim', ru: 'процент' }],
+  [{ tk: 'Kabul edilen şikaýatlar', ru: 'Поступившие жалобы' }, { tk: 'sany', ru: 'штук' }],
+  [{ tk: 'Şol sanda esaslandyrylan şikaýatlar', ru: 'В том числе обоснованные жалобы' }, { tk: 'sany', ru: 'штук' }],
+  [{ tk: 'Beýleki edaralara ugrukdyrmalar', ru: 'Направления в другие организации' }, { tk: 'sany', ru: 'штук' }],
+  [{ tk: 'Hünär derejesini ýokarlandyran işgärler', ru: 'Работники, повысившие квалификацию' }, { tk: 'adam', ru: 'человек' }],
+];
+
+function annex2Blocks(lang: Lang): Block[] {
+  const t = (x: L): TableCell => cell(x[lang]);
+  return [
+    { type: 'paragraph', style: 'annexMark', runs: lines(lang === 'tk' ? 'Öýde durmuş hyzmatlaryny bermegiň\nstandartyna 2-nji goşundy' : 'Приложение № 2\nк Стандарту предоставления\nсоциальных услуг на дому') },
+    { type: 'heading', level: 1, runs: inline(lang === 'tk' ? 'Çärýek hasabatynyň görkezijileri' : 'Показатели квартального отчёта'), anchor: 'annex2', outline: true },
+    {
+      type: 'paragraph',
+      style: 'body',
+      runs: inline(
+        lang === 'tk'
+          ? 'Hasabat her çärýek üçin düzülýär we etrap häkimliginiň durmuş hyzmatlary bölüminiň müdiri tarapyndan tassyklanýar. Görkezijiler hasabat döwrüniň soňky gününe bolan ýagdaý boýunça görkezilýär.'
+          : 'Отчёт составляется за каждый квартал и утверждается заведующим отделом социальных услуг хякимлика этрапа. Показатели приводятся по состоянию на последний день отчётного периода.',
+      ),
+    },
+    {
+      type: 'table',
+      caption: inline(lang === 'tk' ? 'Tablisa 2. Hasabatyň görkezijileri' : 'Таблица 2. Показатели отчёта'),
+      columns: [{ width: 1, align: 'center' }, { width: 10 }, { width: 3, align: 'center' }, { width: 3, align: 'right' }],
+      header: [t({ tk: '№', ru: '№' }), t({ tk: 'Görkeziji', ru: 'Показатель' }), t({ tk: 'Ölçeg birligi', ru: 'Единица измерения' }), t({ tk: 'Bahasy', ru: 'Значение' })],
+      rows: INDICATORS.map(([name, unit], i) => [cell(String(i + 1)), t(name), t(unit), cell('')]),
+    },
+    {
+      type: 'paragraph',
+      style: 'note',
+      runs: inline(lang === 'tk' ? 'Bellik: göterimler bir onluk belgä çenli tegelekleýär.' : 'Примечание: проценты округляются до одного десятичного знака.'),
+    },
+  ];
+}
+
 function tocEntries(blocks: readonly Block[]): TocEntry[] {
   return blocks.flatMap((b): TocEntry[] =>
     b.type === 'heading' && b.outline && b.anchor ? [{ level: b.level, text: `${b.label ? `${b.label} ` : ''}${plain(b.runs)}`, anchor: b.anchor }] : [],
@@ -666,7 +925,7 @@ function tocEntries(blocks: readonly Block[]): TocEntry[] {
 export function specModel(lang: Lang): DocModel {
   const f = FRONT[lang];
   const body: Block[] = [...SECTIONS.flatMap((s, i) => sectionBlocks(s, i + 1, lang)), { type: 'spacer', points: 36 }, { type: 'signature', left: inline(f.signLeft), right: inline(f.signRight) }];
-  const annexes = [annexBlocks(lang)];
+  const annexes = [annexBlocks(lang), annex2Blocks(lang)];
   const front: Block[] = [
     { type: 'paragraph', style: 'approval', runs: lines(f.approval) },
     { type: 'spacer', points: 12 },
