@@ -83,6 +83,14 @@ export async function loadFontkit(): Promise<FontkitModule> {
   return fontkitModule;
 }
 
+/**
+ * fontkit for synchronous callers: the ESM instance once rendering has imported it, else the
+ * CommonJS build (validation runs synchronously and never needs pdfkit).
+ */
+export function fontkitInstance(): FontkitModule {
+  return fontkitModule ?? (createRequire(import.meta.url)('fontkit') as FontkitModule);
+}
+
 /** Fresh fontkit objects for ONE document (performance.md trap 3). */
 export function createDocumentFonts(fontkit: FontkitModule): Record<Face, FontkitFont> {
   return {
@@ -107,9 +115,7 @@ let commonCoverage: ReadonlySet<number> | undefined;
  */
 function coverageByFace(fontkit?: FontkitModule): Record<Face, ReadonlySet<number>> {
   if (!faceCoverage) {
-    // Validation runs synchronously and never needs pdfkit, so it takes fontkit's CommonJS build;
-    // rendering passes the ESM instance it already imported.
-    fontkit ??= createRequire(import.meta.url)('fontkit') as FontkitModule;
+    fontkit ??= fontkitInstance();
     const sets = {} as Record<Face, ReadonlySet<number>>;
     for (const face of FACES) {
       const set = new Set(fontkit.create(fontBytes(face)).characterSet);

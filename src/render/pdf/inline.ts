@@ -122,7 +122,7 @@ export function toWords(runs: readonly Run[], style: InlineStyle, measure: Measu
 
 function addText(builder: WordBuilder, text: string, face: Face, size: number, measure: Measure, extra: Partial<Frag>): void {
   const plain = text.replace(/[\t\n\r]/g, ' ');
-  assertDrawable(plain.replace(/ /g, ''), face);
+  assertDrawable(plain, face);
   for (const piece of plain.split(/( +)/)) {
     if (piece === '') continue;
     if (piece.startsWith(' ')) builder.endWord(makeFrag(measure, ' ', face, size, extra));

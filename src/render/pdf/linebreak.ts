@@ -59,8 +59,8 @@ interface Piece {
 }
 
 const EPSILON = 0.01;
-/** Hyphenate only when the spaces of the line would otherwise grow by more than half a space. */
-const LOOSE_FACTOR = 0.5;
+/** Hyphenate only when the spaces of the line would otherwise more than double. */
+const LOOSE_FACTOR = 1;
 /** At most two hyphenated lines in a row (Russian and Turkmen typesetting practice). */
 const MAX_HYPHEN_RUN = 2;
 

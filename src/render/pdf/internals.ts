@@ -1,0 +1,56 @@
+/**
+ * The few pdfkit 0.20 internals the renderer relies on, typed narrowly in one place (the public
+ * typings do not describe them). Each is used for a reason pdfkit's public API cannot serve:
+ * - `_font.encode` / `page.fonts`: we write text operators ourselves (own justification, invisible
+ *   split words), using pdfkit's subsetting and ToUnicode bookkeeping;
+ * - `outline` items' `outlineData.Dest`: bookmarks that point at the heading's position, not the
+ *   page top (`addItem` computes the position wrongly for `left`);
+ * - the named-destination tree's `_compareKeys`: pdfkit sorts with `localeCompare`, whose order
+ *   depends on the machine's locale and is not the byte order viewers binary-search in;
+ * - `_addInfo`: pdfkit writes Title and Author into the XMP unescaped and without ModifyDate,
+ *   which breaks XML on "&" and PDF/A's Info/XMP agreement.
+ */
+import type { FontkitFont } from 'fontkit';
+
+export interface EncodedPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  /** The glyph's own advance, in thousandths of the font size (as the /W array says). */
+  advanceWidth: number;
+}
+
+export interface PdfFont {
+  /** Resource name on the page ("F1"). */
+  id: string;
+  font: FontkitFont;
+  ref(): unknown;
+  /** Glyph ids as 4-digit hex, and positions in thousandths of the font size. */
+  encode(text: string): [string[], EncodedPosition[]];
+  widthOfString(text: string, size: number): number;
+}
+
+export interface OutlineItem {
+  addItem(title: string, options?: { expanded?: boolean }): OutlineItem;
+  outlineData: Record<string, unknown>;
+}
+
+export interface DocInternals {
+  _font: PdfFont;
+  page: { fonts: Record<string, unknown>; dictionary: unknown; height: number };
+  outline: OutlineItem;
+  _root: { data: { Names: { data: { Dests: { _compareKeys(a: string, b: string): number } } } } };
+  info: Record<string, unknown>;
+  appendXML(xml: string, newline?: boolean): void;
+  _addInfo(): void;
+}
+
+export function internals(doc: PDFKit.PDFDocument): DocInternals {
+  return doc as unknown as DocInternals;
+}
+
+/** Code-unit order: the order of the encoded keys, independent of the locale. */
+export function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

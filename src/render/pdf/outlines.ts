@@ -1,0 +1,147 @@
+/**
+ * Glyph outlines for the visible parts of split words (linebreak.ts explains why they are not text).
+ *
+ * Each glyph is written once per document as a Form XObject and placed with `cm … Do`, so a
+ * hyphenated word costs a few dozen bytes instead of its full outline.
+ *
+ * The outlines come from fontkit objects of their OWN, never the ones registered with pdfkit:
+ * reading the path of a composite glyph (Ý = Y + acute) makes fontkit create the component glyph
+ * without code points, and a glyph created that way before the text uses it gets an empty
+ * ToUnicode entry (performance.md trap 3, inside a single document). These objects never reach
+ * pdfkit, so sharing them between documents is safe; only path strings are cached from them.
+ */
+import type { FontkitFont, FontkitPathCommand } from 'fontkit';
+import { num } from './content.js';
+import { fontBytes, fontkitInstance, type Face } from './fonts.js';
+
+interface ShapedGlyph {
+  key: string;
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface GlyphShape {
+  path: string;
+  bbox: [number, number, number, number];
+}
+
+const outlineFonts = new Map<Face, FontkitFont>();
+const shapes = new Map<string, GlyphShape>();
+const runs = new Map<string, { glyphs: ShapedGlyph[]; unitsPerEm: number }>();
+const CACHE_LIMIT = 20_000;
+
+function outlineFont(face: Face): FontkitFont {
+  let font = outlineFonts.get(face);
+  if (!font) {
+    font = fontkitInstance().create(fontBytes(face));
+    outlineFonts.set(face, font);
+  }
+  return font;
+}
+
+/** Glyphs and positions (font units) of `text`, shaped like pdfkit shapes it. */
+function shape(face: Face, text: string): { glyphs: ShapedGlyph[]; unitsPerEm: number } {
+  const cacheKey = `${face}\u0000${text}`;
+  let run = runs.get(cacheKey);
+  if (!run) {
+    const font = outlineFont(face);
+    const layout = font.layout(text);
+    const glyphs = layout.glyphs.map((glyph, i) => {
+      const key = `${face}:${glyph.id}`;
+      if (!shapes.has(key)) shapes.set(key, glyphShape(glyph.path.commands, glyph as unknown as { bbox: { minX: number; minY: number; maxX: number; maxY: number } }));
+      const pos = layout.positions[i] as { xAdvance: number; xOffset: number; yOffset: number };
+      return { key, xAdvance: pos.xAdvance, xOffset: pos.xOffset, yOffset: pos.yOffset };
+    });
+    run = { glyphs, unitsPerEm: font.unitsPerEm };
+    if (runs.size >= CACHE_LIMIT) runs.clear();
+    runs.set(cacheKey, run);
+  }
+  return run;
+}
+
+function glyphShape(commands: readonly FontkitPathCommand[], glyph: { bbox: { minX: number; minY: number; maxX: number; maxY: number } }): GlyphShape {
+  const { minX, minY, maxX, maxY } = glyph.bbox;
+  const box: [number, number, number, number] = [minX, minY, maxX, maxY].map((v) => (Number.isFinite(v) ? v : 0)) as [number, number, number, number];
+  return { path: pathOps(commands), bbox: box };
+}
+
+/** A glyph path in font units (y up) as PDF path operators. */
+function pathOps(commands: readonly FontkitPathCommand[]): string {
+  const ops: string[] = [];
+  let cx = 0;
+  let cy = 0;
+  for (const { command, args } of commands) {
+    const a = args;
+    switch (command) {
+      case 'moveTo':
+      case 'lineTo':
+        ops.push(`${num(a[0] as number)} ${num(a[1] as number)} ${command === 'moveTo' ? 'm' : 'l'}`);
+        [cx, cy] = [a[0] as number, a[1] as number];
+        break;
+      case 'quadraticCurveTo': {
+        // TrueType quadratic Bézier → the equivalent cubic (PDF has no quadratic operator).
+        const [qx, qy, x, y] = a as [number, number, number, number];
+        ops.push(`${num(cx + (2 / 3) * (qx - cx))} ${num(cy + (2 / 3) * (qy - cy))} ${num(x + (2 / 3) * (qx - x))} ${num(y + (2 / 3) * (qy - y))} ${num(x)} ${num(y)} c`);
+        [cx, cy] = [x, y];
+        break;
+      }
+      case 'bezierCurveTo':
+        ops.push(`${a.slice(0, 6).map((v) => num(v)).join(' ')} c`);
+        [cx, cy] = [a[4] as number, a[5] as number];
+        break;
+      case 'closePath':
+        ops.push('h');
+        break;
+    }
+  }
+  return ops.join('\n');
+}
+
+interface DocRef {
+  end(chunk?: string): void;
+}
+
+interface FormDoc {
+  ref(data: Record<string, unknown>): DocRef;
+  page: { xobjects: Record<string, unknown> };
+}
+
+/** The glyph forms of one document. */
+export class GlyphForms {
+  private readonly forms = new Map<string, { name: string; ref: DocRef }>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  /** Content operators drawing `text` as outlines with its origin at (x, baseline), page coordinates. */
+  draw(face: Face, text: string, size: number, x: number, baseline: number): string {
+    const run = shape(face, text);
+    const scale = size / run.unitsPerEm;
+    const ops: string[] = [];
+    let pen = x;
+    for (const glyph of run.glyphs) {
+      const name = this.form(glyph.key);
+      const gx = pen + glyph.xOffset * scale;
+      const gy = baseline - glyph.yOffset * scale;
+      if (name) ops.push(`q ${num(scale)} 0 0 ${num(-scale)} ${num(gx)} ${num(gy)} cm /${name} Do Q`);
+      pen += glyph.xAdvance * scale;
+    }
+    return ops.join('\n');
+  }
+
+  /** The resource name of a glyph's form on the current page; null for a glyph without outline (space). */
+  private form(key: string): string | null {
+    const shape = shapes.get(key) as GlyphShape;
+    if (!shape.path) return null;
+    const doc = this.doc as unknown as FormDoc;
+    let form = this.forms.get(key);
+    if (!form) {
+      const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', FormType: 1, BBox: shape.bbox });
+      ref.end(`${shape.path}\nf`);
+      form = { name: `G${this.forms.size + 1}`, ref };
+      this.forms.set(key, form);
+    }
+    doc.page.xobjects[form.name] ??= form.ref;
+    return form.name;
+  }
+}
