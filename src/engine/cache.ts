@@ -11,7 +11,7 @@ import { sha256 } from '../load/read.js';
 import { summarize, type FileDigest, type FileSummary } from '../validate/digest.js';
 
 export const CACHE_DIR = '.tertip-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 
 export interface FileEntry {
@@ -20,11 +20,52 @@ export interface FileEntry {
   diagnostics: Diagnostic[];
 }
 
+/** [size, mtime in ms, inode]: when unchanged, the file is not read again (as git's index does). */
+export type StatStamp = [number, number, number];
+
+/**
+ * The stored form of an entry: a summary cut to what the checks across files read (anchor ids,
+ * references as tuples), so the index of a 2,000-file tree parses in tens of milliseconds.
+ */
+interface StoredEntry {
+  key: string;
+  stat?: StatStamp;
+  s: Omit<FileSummary, 'anchors' | 'xrefs'>;
+  a: string[];
+  x: Array<[string, string, number, number, string, string]>;
+  d: Diagnostic[];
+}
+
 interface IndexFile {
   format: number;
   salt: string;
-  files: Record<string, FileEntry>;
+  files: Record<string, StoredEntry>;
   pairs: Record<string, Diagnostic[]>;
+}
+
+function pack(e: FileEntry, stat?: StatStamp): StoredEntry {
+  const { anchors, xrefs, ...rest } = e.summary;
+  const out: StoredEntry = {
+    key: e.key,
+    s: rest,
+    a: anchors.map((a) => a.id),
+    x: xrefs.map((x) => [x.doc ?? '', x.anchor ?? '', x.pos.line, x.pos.column, x.block, x.text]),
+    d: e.diagnostics,
+  };
+  if (stat) out.stat = stat;
+  return out;
+}
+
+function unpack(e: StoredEntry): FileEntry {
+  return {
+    key: e.key,
+    summary: {
+      ...e.s,
+      anchors: e.a.map((id) => ({ id })),
+      xrefs: e.x.map(([doc, anchor, line, column, block, text]) => ({ ...(doc ? { doc } : {}), ...(anchor ? { anchor } : {}), pos: { line, column }, block, text })),
+    },
+    diagnostics: e.d,
+  };
 }
 
 export class AnalysisCache {
@@ -59,17 +100,23 @@ export class AnalysisCache {
     return sha256(`${this.salt}\0${path}\0${contentHash}`);
   }
 
+  /** The key recorded for a file whose size, mtime and inode are unchanged; undefined otherwise. */
+  keyByStat(path: string, stat: StatStamp): string | undefined {
+    const e = this.index.files[path];
+    return e?.stat && e.stat[0] === stat[0] && e.stat[1] === stat[1] && e.stat[2] === stat[2] ? e.key : undefined;
+  }
+
   lookup(path: string, key: string): FileEntry | undefined {
     const e = this.index.files[path];
     if (e && e.key === key) {
       this.used.add(path);
-      return e;
+      return unpack(e);
     }
     return undefined;
   }
 
-  store(path: string, key: string, digest: FileDigest, diagnostics: Diagnostic[]): void {
-    this.index.files[path] = { key, summary: summarize(digest), diagnostics };
+  store(path: string, key: string, digest: FileDigest, diagnostics: Diagnostic[], stat?: StatStamp): void {
+    this.index.files[path] = pack({ key, summary: summarize(digest), diagnostics }, stat);
     this.fresh.set(key, digest);
     this.used.add(path);
     this.dirty = true;
@@ -131,23 +178,19 @@ function writeAtomic(path: string, data: string): void {
   renameSync(tmp, path);
 }
 
-/** A fingerprint of the compiled tool: a rebuilt tool must not reuse results of the old one. */
+/**
+ * A fingerprint of the compiled tool: a rebuilt tool must not reuse results of the old one.
+ * tsc rewrites its build-info file on every compile that changes an output, so its stamp suffices.
+ */
 export function codeFingerprint(distDir: string): string {
   const parts: string[] = [];
-  const walk = (dir: string): void => {
-    let names: string[];
+  for (const name of ['.tsbuildinfo', 'cli.js', join('schema', 'validators.js')]) {
     try {
-      names = readdirSync(dir).sort();
+      const s = statSync(join(distDir, name));
+      parts.push(`${name}:${s.size}:${s.mtimeMs}`);
     } catch {
-      return;
+      parts.push(`${name}:missing`);
     }
-    for (const n of names) {
-      const p = join(dir, n);
-      const s = statSync(p);
-      if (s.isDirectory()) walk(p);
-      else if (n.endsWith('.js')) parts.push(`${p}:${s.size}:${s.mtimeMs}`);
-    }
-  };
-  walk(distDir);
+  }
   return sha256(parts.join('\n'));
 }

@@ -51,6 +51,11 @@ export class WorkerPool {
     return this.slots.length;
   }
 
+  /** Adds workers up to `size` (a pool may start small while the caller finds out how much work there is). */
+  grow(size: number): void {
+    while (!this.closed && this.slots.length < size) this.slots.push(this.spawn());
+  }
+
   /** Runs a task, on the given worker (for affinity) or the least busy one. */
   run<T>(message: unknown, workerIndex?: number): Promise<T> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));

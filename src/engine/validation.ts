@@ -10,13 +10,12 @@ import { UsageError } from '../core/errors.js';
 import { isInside, packageRoot, toProjectPath } from '../core/paths.js';
 import { discover, type Discovery } from '../load/discover.js';
 import { sha256 } from '../load/read.js';
-import { loadSchemas } from '../schema/registry.js';
+import { prepareSchemas, schemaFingerprint } from '../schema/registry.js';
 import { structureFingerprint } from '../schema/structure.js';
 import { checkDocuments, checkParity, groupDocuments } from '../validate/corpus.js';
-import type { FileAnalysis, FileDigest, FileSummary } from '../validate/digest.js';
-import { analyzeFile } from '../validate/file.js';
+import { summarize, type FileAnalysis, type FileDigest, type FileSummary } from '../validate/digest.js';
 import { checkPacks, type PackDefinition } from '../validate/pack.js';
-import { AnalysisCache, codeFingerprint } from './cache.js';
+import { AnalysisCache, codeFingerprint, type StatStamp } from './cache.js';
 import { TaskFailure, WorkerPool } from './pool.js';
 import type { AnalyzeRequest } from './worker.js';
 
@@ -61,7 +60,7 @@ let saltCache: string | undefined;
 
 function salt(): string {
   saltCache ??= sha256(
-    [readFileSync(join(packageRoot(), 'package.json'), 'utf8'), loadSchemas().fingerprint, structureFingerprint(), codeFingerprint(join(packageRoot(), 'dist'))].join('\n'),
+    [readFileSync(join(packageRoot(), 'package.json'), 'utf8'), schemaFingerprint(), structureFingerprint(), codeFingerprint(join(packageRoot(), 'dist'))].join('\n'),
   );
   return saltCache;
 }
@@ -76,6 +75,11 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
   const root = resolve(options.projectRoot);
   if (!existsSync(join(root, 'specs'))) throw new UsageError(`There is no specs/ folder in ${root}; run tertip in the project folder.`);
   const selection = selectionFilter(root, options.paths ?? []);
+  // A worker boots (imports the parsers, loads the validators) while this thread reads and
+  // hashes the files: after a one-file edit that start-up is most of the wait.
+  let pool: WorkerPool | undefined = options.inProcess
+    ? undefined
+    : new WorkerPool({ script: workerScript(), size: 1, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   const discovery = discover(root);
   const specsDir = join(root, 'specs');
   const cache = AnalysisCache.open(root, salt(), options.cache !== false);
@@ -85,16 +89,22 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
   const fileDiagnostics: Diagnostic[] = [...discovery.diagnostics];
   const keys = new Map<string, string>();
   const todo: Array<(typeof discovery.specs)[number]> = [];
+  const stamps = new Map<string, StatStamp>();
   for (const spec of discovery.specs) {
-    let content: Buffer;
+    let key: string | undefined;
     try {
-      const size = statSync(spec.absolute).size;
-      content = size > 8 * 1024 * 1024 ? Buffer.from(`size:${size}`) : readFileSync(spec.absolute);
+      const st = statSync(spec.absolute);
+      const stamp: StatStamp = [st.size, st.mtimeMs, st.ino];
+      stamps.set(spec.file, stamp);
+      key = cache.keyByStat(spec.file, stamp);
+      if (!key) {
+        const content = st.size > 8 * 1024 * 1024 ? Buffer.from(`size:${st.size}`) : readFileSync(spec.absolute);
+        key = cache.fileKey(spec.file, sha256(content));
+      }
     } catch {
       fileDiagnostics.push(diag('file-read', spec.file, { line: 1, column: 1 }, 'The file could not be read.'));
       continue;
     }
-    const key = cache.fileKey(spec.file, sha256(content));
     keys.set(spec.file, key);
     const hit = options.keepPool ? undefined : cache.lookup(spec.file, key);
     if (hit) {
@@ -104,17 +114,23 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
   }
 
   const placement = new Map<string, number>();
-  let pool: WorkerPool | undefined;
+  if (pool && todo.length === 0 && !options.keepPool) {
+    await pool.close();
+    pool = undefined;
+  }
   if (options.inProcess) {
+    // Loaded only here: the main thread of a CLI run never parses Markdown itself.
+    const { analyzeFile } = await import('../validate/file.js');
+    await prepareSchemas();
     for (const spec of todo) {
       const { analysis } = analyzeFile(readFileSync(spec.absolute), { file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }, { specsDir });
-      cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics);
-      summaries.push(analysis.digest);
+      cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics, stamps.get(spec.file));
+      summaries.push(summarize(analysis.digest));
       fileDiagnostics.push(...analysis.diagnostics);
     }
-  } else if (todo.length > 0 || options.keepPool) {
+  } else if (pool) {
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
-    pool = new WorkerPool({ script: workerScript(), size: options.keepPool ? (options.jobs ?? defaultJobs()) : jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    pool.grow(options.keepPool ? (options.jobs ?? defaultJobs()) : jobs);
     const docWorker = new Map<string, number>();
     const results = await Promise.all(
       todo.map(async (spec) => {
@@ -138,8 +154,8 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
       }),
     );
     for (const { spec, analysis } of results) {
-      cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics);
-      summaries.push(analysis.digest);
+      cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics, stamps.get(spec.file));
+      summaries.push(options.keepPool ? analysis.digest : summarize(analysis.digest));
       fileDiagnostics.push(...analysis.diagnostics);
     }
     if (!options.keepPool) {
@@ -163,6 +179,7 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
     }
     corpus.push(...found);
   }
+  if (discovery.packs.length > 0) await prepareSchemas();
   const packs = checkPacks(discovery.packs, summaries);
   cache.save();
 

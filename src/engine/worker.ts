@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { prepareSchemas } from '../schema/registry.js';
 import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
 import { handleRender, type RenderRequest } from './render-task.js';
 
@@ -20,6 +21,8 @@ export interface AnalyzeRequest {
 export type WorkerRequest = AnalyzeRequest | RenderRequest;
 
 const parsed = new Map<string, ParsedSpec>();
+// Compiled validators are loaded once, before the first request is served.
+const ready = prepareSchemas();
 
 export function analyzeRequest(req: AnalyzeRequest, store: Map<string, ParsedSpec>): unknown {
   const bytes = readFileSync(req.absolute);
@@ -31,6 +34,7 @@ export function analyzeRequest(req: AnalyzeRequest, store: Map<string, ParsedSpe
 parentPort?.on('message', (req: WorkerRequest) => {
   void (async () => {
     try {
+      await ready;
       const value = req.type === 'analyze' ? analyzeRequest(req, parsed) : await handleRender(req, parsed);
       parentPort?.postMessage({ ok: true, value }, transferables(value));
     } catch (e) {

@@ -58,12 +58,21 @@ function childSchema(parts: Array<{ schema: JsonSchema; file: string }>, key: st
 }
 
 export function neutralLeaves(registry: SchemaRegistry, schemaFile: string, data: unknown): NeutralLeaf[] {
+  return classifyLeaves(registry, schemaFile, data).neutral;
+}
+
+/** Splits the leaves of the data into language-neutral values and translated texts. */
+export function classifyLeaves(registry: SchemaRegistry, schemaFile: string, data: unknown): { neutral: NeutralLeaf[]; translated: NeutralLeaf[] } {
   const root = registry.documents.get(schemaFile);
   const out: NeutralLeaf[] = [];
-  if (!root) return out;
+  const translated: NeutralLeaf[] = [];
+  if (!root) return { neutral: out, translated };
   const visit = (value: unknown, schema: JsonSchema | undefined, file: string, path: Array<string | number>): void => {
     const parts = schema ? expand(schema, { registry, file }) : [];
-    if (schema && isTranslated(parts)) return;
+    if (schema && isTranslated(parts)) {
+      if (typeof value === 'string') translated.push({ path, value });
+      return;
+    }
     if (Array.isArray(value)) {
       out.push({ path, value: `[${value.length} items]` });
       value.forEach((item, i) => {
@@ -84,5 +93,5 @@ export function neutralLeaves(registry: SchemaRegistry, schemaFile: string, data
     out.push({ path, value: JSON.stringify(value) });
   };
   visit(data, root, schemaFile, []);
-  return out;
+  return { neutral: out, translated };
 }

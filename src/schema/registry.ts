@@ -4,7 +4,9 @@
  * (../shared/hardening.md §3) and no option that mutates or coerces data is enabled.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { packageRoot } from '../core/paths.js';
@@ -38,16 +40,67 @@ export function schemaDir(): string {
   return join(packageRoot(), 'schemas');
 }
 
-export function loadSchemas(): SchemaRegistry {
-  if (cached) return cached;
+interface SchemaTexts {
+  texts: Map<string, string>;
+  fingerprint: string;
+}
+
+let texts: SchemaTexts | undefined;
+
+function readSchemaTexts(): SchemaTexts {
+  if (texts) return texts;
   const dir = schemaDir();
-  const documents = new Map<string, JsonSchema>();
+  const map = new Map<string, string>();
   let fingerprint = '';
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.schema.json')) continue;
     const text = readFileSync(join(dir, name), 'utf8');
     fingerprint += `${name}\n${text}\n`;
-    documents.set(name, JSON.parse(text) as JsonSchema);
+    map.set(name, text);
+  }
+  texts = { texts: map, fingerprint };
+  return texts;
+}
+
+/** The schemas' text, for cache keys: reading it costs far less than building the validators. */
+export function schemaFingerprint(): string {
+  return readSchemaTexts().fingerprint;
+}
+
+type Standalone = Record<'serviceSpecification' | 'sop' | 'normativeAct' | 'pack' | 'base', ValidateFunction> & { fingerprint: string };
+let standalone: Standalone | undefined;
+
+/**
+ * Loads the validators compiled at install time (scripts/compile-schemas.mjs) when they match
+ * the schemas on disk; otherwise the registry compiles at run time (a schema edited since).
+ */
+export async function prepareSchemas(): Promise<void> {
+  if (standalone || cached) return;
+  try {
+    const mod = (await import(pathToFileURL(join(packageRoot(), 'dist', 'schema', 'validators.js')).href)) as Standalone;
+    if (mod.fingerprint === createHash('sha256').update(readSchemaTexts().fingerprint).digest('hex')) standalone = mod;
+  } catch {
+    standalone = undefined;
+  }
+}
+
+export function loadSchemas(): SchemaRegistry {
+  if (cached) return cached;
+  const { texts: sources, fingerprint } = readSchemaTexts();
+  const documents = new Map<string, JsonSchema>();
+  for (const [name, text] of sources) documents.set(name, JSON.parse(text) as JsonSchema);
+  if (standalone) {
+    const pre = standalone;
+    const run = (fn: ValidateFunction, data: unknown): ErrorObject[] => (fn(data) ? [] : [...(fn.errors ?? [])]);
+    const byKind: Record<DocKind, ValidateFunction> = { 'service-specification': pre.serviceSpecification, sop: pre.sop, 'normative-act': pre.normativeAct };
+    cached = {
+      documents,
+      fingerprint,
+      validateKind: (kind, data) => run(byKind[kind], data),
+      validateBase: (data) => run(pre.base, data),
+      validatePack: (data) => run(pre.pack, data),
+    };
+    return cached;
   }
   const ajv = new Ajv2020({
     strict: true,
@@ -69,7 +122,7 @@ export function loadSchemas(): SchemaRegistry {
 
   const byFile = (file: string): ValidateFunction => {
     const schema = documents.get(file);
-    if (!schema) throw new Error(`schema ${file} is missing from ${dir}`);
+    if (!schema) throw new Error(`schema ${file} is missing from ${schemaDir()}`);
     const fn = ajv.getSchema(String(schema.$id));
     if (!fn) throw new Error(`schema ${file} did not compile`);
     return fn;

@@ -77,10 +77,13 @@ export interface FileAnalysis {
   diagnostics: Diagnostic[];
 }
 
+/** A reference target as other documents see it: its id (and its number, when a build needs it). */
+export type AnchorRef = Pick<NumberedAnchor, 'id'> & Partial<Pick<NumberedAnchor, 'type' | 'numbers' | 'scope'>>;
+
 /** What the checks across documents need of a file: the digest without its bulky parity data. */
-export type FileSummary = Omit<FileDigest, 'neutral' | 'numbers' | 'clauses' | 'sections'>;
+export type FileSummary = Omit<FileDigest, 'neutral' | 'numbers' | 'clauses' | 'sections' | 'anchors'> & { anchors: AnchorRef[] };
 
 export function summarize(d: FileDigest): FileSummary {
-  const { neutral: _n, numbers: _x, clauses: _c, sections: _s, ...rest } = d;
-  return rest;
+  const { neutral: _n, numbers: _x, clauses: _c, sections: _s, anchors, ...rest } = d;
+  return { ...rest, anchors: anchors.map(({ id, type, numbers, scope }) => (scope ? { id, type, numbers, scope } : { id, type, numbers })) };
 }

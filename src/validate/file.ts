@@ -12,11 +12,12 @@ import { createLocator } from '../parse/locate.js';
 import { maxDepth, parseBody } from '../parse/markdown.js';
 import { buildOutline, type Outline } from '../parse/outline.js';
 import { numberOutline, type NumberingResult } from '../resolve/numbering.js';
-import { neutralLeaves } from '../schema/neutral.js';
+import { classifyLeaves } from '../schema/neutral.js';
 import { SCHEMA_FILES, loadSchemas } from '../schema/registry.js';
 import { loadStructure } from '../schema/structure.js';
 import { checkBody } from './body.js';
-import type { FileAnalysis, FileDigest, NeutralFact } from './digest.js';
+import type { FileAnalysis, FileDigest, NeutralFact, NumberBlock } from './digest.js';
+import { extractNumbers } from './numbers.js';
 import { checkFrontMatter } from './front-matter.js';
 import type { ImagePolicy } from './images.js';
 import { formatPath } from './schema.js';
@@ -81,6 +82,7 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
   const registry = loadSchemas();
   let kind: DocKind | undefined;
   let data: Record<string, unknown> | undefined;
+  const frontNumbers: NumberBlock[] = [];
   if (fm.data !== undefined) {
     const check = checkFrontMatter({ ...location, fileLang: location.lang, data: fm.data, locate, endOfFrontMatter, registry });
     diagnostics.push(...check.diagnostics);
@@ -90,9 +92,13 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
       data = fm.data as Record<string, unknown>;
       fillFacts(digest, data, locate.value.bind(locate));
       if (kind && check.schemaValid) {
-        digest.neutral = neutralLeaves(registry, SCHEMA_FILES[kind], data).map(
-          (leaf): NeutralFact => ({ path: formatPath(leaf.path), value: leaf.value, pos: locate.value(leaf.path) }),
-        );
+        const leaves = classifyLeaves(registry, SCHEMA_FILES[kind], data);
+        digest.neutral = leaves.neutral.map((leaf): NeutralFact => ({ path: formatPath(leaf.path), value: leaf.value, pos: locate.value(leaf.path) }));
+        // Numbers inside translated front-matter texts must agree too ("within 3 days" / "в течение 3 дней").
+        for (const leaf of leaves.translated) {
+          const numbers = extractNumbers(leaf.value);
+          if (numbers.length > 0) frontNumbers.push({ key: `front-matter/${formatPath(leaf.path)}`, numbers, pos: locate.value(leaf.path) });
+        }
       }
     }
   }
@@ -120,7 +126,7 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
   diagnostics.push(...bodyResult.diagnostics);
   digest.sections = bodyResult.sections;
   digest.xrefs = bodyResult.xrefs;
-  digest.numbers = bodyResult.numbers;
+  digest.numbers = [...frontNumbers, ...bodyResult.numbers];
   digest.anchors = numbering.anchors;
   digest.clauses = numbering.clauses;
   addFrontMatterDocRefs(digest, data, locate.value.bind(locate));

@@ -7,7 +7,7 @@ const GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)/g;
 const DIGITS = /\d+/g;
 
 const TK_MONTHS = ['ýanwar', 'fewral', 'mart', 'aprel', 'maý', 'iýun', 'iýul', 'awgust', 'sentýabr', 'oktýabr', 'noýabr', 'dekabr'];
-const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма[йяе](?!\\p{L})', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 
 const MONTH_PATTERNS = [TK_MONTHS, RU_MONTHS].map(
   (names) => new RegExp(`(?<![\\p{L}])(?:${names.map((n, i) => `(?<m${i}>${n})`).join('|')})`, 'giu'),

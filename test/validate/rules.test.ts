@@ -481,6 +481,12 @@ describe('parity between the language versions', () => {
     expect(list[0]?.related?.[0]).toMatchObject({ file: TK, line: lineOf(ru, '30 %') });
   });
 
+  it('parity-numbers: a number changed inside a translated front-matter text', async () => {
+    const ru = spec('ru').replace('подготовка 72 часа', 'подготовка 27 часов');
+    const line = lineOf(ru, 'подготовка 27');
+    await expectRule({ [TK]: spec('tk'), [RU]: ru }, [{ rule: 'parity-numbers', severity: 'warning', file: RU, line, column: colOf(ru, '"Среднее') }]);
+  });
+
   it('parity-numbers: a date in words equals the same date in the other language', async () => {
     const list = await diagnosticsOf(validDocument());
     expect(pick(list, 'parity-numbers')).toEqual([]);

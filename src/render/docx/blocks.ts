@@ -263,7 +263,8 @@ export class BlockWriter {
     const spec = this.spec(PARAGRAPH_STYLES[style]);
     return widths.map((width, c) => {
       const cell = row[c];
-      const align = cell?.align ?? block.columns[c]?.align;
+      // A column's alignment is for its values; header cells keep their style's unless they say otherwise.
+      const align = cell?.align ?? (style === 'tableText' ? block.columns[c]?.align : undefined);
       const alignment = align !== undefined && align !== spec.align ? { alignment: wordAlignment(align) } : {};
       const paragraph = new Paragraph({ style: spec.wordId, ...alignment, children: convertRuns(cell?.runs ?? [], this.context) });
       return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [paragraph] });
