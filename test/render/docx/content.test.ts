@@ -295,6 +295,14 @@ describe('tables', () => {
     expect(styles[0]).toBe('TertipTableHeader');
     expect(styles[1]).toBe('TertipTableText');
   });
+
+  it('aligns body cells by their column and leaves header cells to the header style', () => {
+    const tables = findAll(get('tk').doc.xml('word/document.xml'), 'w:tbl');
+    const rows = tables[1]!.children.filter((c) => c.name === 'w:tr');
+    const aligns = (row: XNode): Array<string | undefined> => findAll(row, 'w:tc').map((tc) => val(child(find(tc, 'w:p')!, 'w:pPr'), 'w:jc'));
+    expect(aligns(rows[0]!)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(aligns(rows[1]!)).toEqual(['center', undefined, 'center', 'right']);
+  });
 });
 
 describe('running header and footer', () => {
