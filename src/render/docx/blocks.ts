@@ -24,6 +24,7 @@ import { DEPTH_INDENT_MM, HEADING_STYLES, PARAGRAPH_STYLES, type StyleSpec } fro
 import type {
   Block,
   HeadingBlock,
+  NumberingLevel,
   NumberingRef,
   ParagraphBlock,
   SignatureBlock,
@@ -130,7 +131,7 @@ export class BlockWriter {
   }
 
   private withAnchor(anchor: string | undefined, children: ParagraphChild[]): ParagraphChild[] {
-    return anchor === undefined ? children : this.context.bookmark(this.context.bookmarkName(anchor), children);
+    return anchor === undefined ? children : this.context.anchorBookmark(anchor, children);
   }
 
   /** Direct alignment and keep-with-next, only where the block differs from its style. */
@@ -141,10 +142,15 @@ export class BlockWriter {
     };
   }
 
-  private numberingOf(ref: NumberingRef): ParagraphExtras {
-    const definition = this.context.model.numbering.find((d) => d.ref === ref.ref);
-    const level = definition?.levels.find((l) => l.level === ref.level);
-    if (!definition || !level) throw new InternalError(`DOCX: numbering "${ref.ref}" level ${ref.level} is not defined in the model`);
+  private levelOf(ref: NumberingRef): NumberingLevel {
+    const level = this.context.model.numbering.find((d) => d.ref === ref.ref)?.levels.find((l) => l.level === ref.level);
+    if (!level) throw new InternalError(`DOCX: numbering "${ref.ref}" level ${ref.level} is not defined in the model`);
+    return level;
+  }
+
+  /** Word numbering: the label and its indent come from the numbering level. */
+  private numbered(ref: NumberingRef): ParagraphExtras {
+    this.levelOf(ref);
     return { numbering: { reference: ref.ref, level: ref.level, custom: true } };
   }
 
@@ -153,24 +159,33 @@ export class BlockWriter {
     return { left: mmToTwips(spec.indent + (depth + 1) * DEPTH_INDENT_MM), hanging: mmToTwips(DEPTH_INDENT_MM) };
   }
 
+  /** Lettered items: Word has no Turkmen alphabet, so the label is literal text before a tab. */
+  private literalLabel(label: string, spec: EffectiveSpec, depth: number): { layout: ParagraphExtras; label: ParagraphChild[] } {
+    const indent = this.labelIndent(spec, depth);
+    this.ownerIndent.set(depth, indent.left);
+    return { layout: { indent }, label: [...textRuns(label), new TextRun({ children: [new Tab()] })] };
+  }
+
+  /** A continuation lines up with the text of the last labelled paragraph at its depth. */
+  private continuation(spec: EffectiveSpec, depth: number): ParagraphExtras {
+    return { indent: { left: this.ownerIndent.get(depth) ?? this.labelIndent(spec, depth).left, firstLine: 0 } };
+  }
+
   private paragraph(block: ParagraphBlock): void {
     const spec = this.spec(PARAGRAPH_STYLES[block.style]);
     const depth = block.depth ?? 0;
-    let children = convertRuns(block.runs, this.context);
+    const runs = convertRuns(block.runs, this.context);
+    let children = runs;
     let layout: ParagraphExtras = {};
     if (block.numbering) {
-      layout = this.numberingOf(block.numbering);
-      const level = this.context.model.numbering.find((d) => d.ref === block.numbering?.ref)?.levels.find((l) => l.level === block.numbering?.level);
-      if (level) this.ownerIndent.set(depth, ptToTwips(level.indent.left));
+      layout = this.numbered(block.numbering);
+      this.ownerIndent.set(depth, ptToTwips(this.levelOf(block.numbering).indent.left));
     } else if (block.label !== undefined && block.label !== '') {
-      // Lettered items: Word has no Turkmen alphabet, so the label is literal text before a tab.
-      const indent = this.labelIndent(spec, depth);
-      layout = { indent };
-      this.ownerIndent.set(depth, indent.left);
-      children = [...textRuns(block.label), new TextRun({ children: [new Tab()] }), ...children];
+      const literal = this.literalLabel(block.label, spec, depth);
+      layout = literal.layout;
+      children = [...literal.label, ...runs];
     } else if (block.depth !== undefined) {
-      const left = this.ownerIndent.get(depth) ?? this.labelIndent(spec, depth).left;
-      layout = { indent: { left, firstLine: 0 } };
+      layout = this.continuation(spec, depth);
     }
     this.push(spec, this.withAnchor(block.anchor, children), { ...layout, ...this.overrides(block, spec) });
   }
@@ -179,7 +194,7 @@ export class BlockWriter {
     const spec = this.spec(HEADING_STYLES[block.level]);
     let children = convertRuns(block.runs, this.context);
     let layout: ParagraphExtras = {};
-    if (block.numbering) layout = this.numberingOf(block.numbering);
+    if (block.numbering) layout = this.numbered(block.numbering);
     else if (block.label !== undefined && block.label !== '') children = [...textRuns(`${block.label} `), ...children];
     const outline = block.outline ? {} : { outlineLevel: BODY_TEXT_OUTLINE_LEVEL };
     this.push(spec, this.withAnchor(block.anchor, children), { ...layout, ...outline });
@@ -204,7 +219,7 @@ export class BlockWriter {
    */
   private toc(block: TocBlock): void {
     const headingSpec = this.spec(tocHeadingSpec());
-    this.push(headingSpec, textRuns(block.title), { outlineLevel: BODY_TEXT_OUTLINE_LEVEL });
+    this.push(headingSpec, textRuns(block.title));
     const start = fieldStart('TOC \\o "1-3" \\h \\z \\u', {}, true);
     if (block.entries.length === 0) {
       this.out.push(new Paragraph({ style: tocStyleId(1), children: [...start, fieldEnd()] }));

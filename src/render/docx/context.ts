@@ -50,6 +50,7 @@ export class RenderContext {
   private readonly names = new Map<string, string>();
   private readonly footnoteRepeats = new Set<number>();
   private readonly footnotesSeen: number[] = [];
+  private readonly bookmarked = new Set<string>();
   private bookmarkCounter = 0;
 
   constructor(readonly model: DocModel) {
@@ -85,6 +86,17 @@ export class RenderContext {
     const start = new BookmarkStart(name, id) as unknown as ParagraphChild;
     const end = new BookmarkEnd(id) as unknown as ParagraphChild;
     return [start, ...children, end];
+  }
+
+  /**
+   * The bookmark of an anchor's target. Anchors are unique in the model; should one repeat, only
+   * its first block is bookmarked (Word would silently drop a second bookmark of the same name).
+   */
+  anchorBookmark(anchor: string, children: ParagraphChild[]): ParagraphChild[] {
+    const name = this.bookmarkName(anchor);
+    if (this.bookmarked.has(name)) return children;
+    this.bookmarked.add(name);
+    return this.bookmark(name, children);
   }
 
   /** Whether the footnote is referenced again later (its first reference then needs a bookmark). */

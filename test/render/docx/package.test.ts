@@ -165,6 +165,33 @@ describe('defensive checks', () => {
     await expect(renderDocx(tiny([table([[cell('1'), cell('2'), cell('3')]])]))).rejects.toThrow(/3 cells for 2 columns/);
   });
 
+  it('formats a paragraph directly only where the model overrides its style', async () => {
+    const doc = new Docx(
+      await renderDocx(
+        tiny([
+          para([{ kind: 'text', text: 'plain' }]),
+          para([{ kind: 'text', text: 'centred' }], { align: 'center', keepWithNext: true }),
+          para([{ kind: 'text', text: 'same as style' }], { align: 'justify', keepWithNext: false }),
+          { type: 'heading', level: 2, runs: [{ kind: 'text', text: 'Not in the TOC' }], outline: false },
+          { type: 'heading', level: 2, label: 'A.', runs: [{ kind: 'text', text: 'Literal label' }], outline: true },
+        ]),
+      ),
+    );
+    const [plain, centred, same, hidden, literal] = findAll(doc.xml('word/document.xml'), 'w:p').map((p) => child(p, 'w:pPr')!);
+    expect(plain!.children.map((c) => c.name)).toEqual(['w:pStyle']);
+    expect(find(centred!, 'w:jc')?.attrs['w:val']).toBe('center');
+    expect(find(centred!, 'w:keepNext')).toBeTruthy();
+    expect(same!.children.map((c) => c.name)).toEqual(['w:pStyle']);
+    expect(find(hidden!, 'w:outlineLvl')?.attrs['w:val']).toBe('9');
+    expect(find(literal!, 'w:outlineLvl')).toBeUndefined();
+    expect(paragraphText(findAll(doc.xml('word/document.xml'), 'w:p')[4]!)).toBe('A. Literal label');
+  });
+
+  it('bookmarks a repeated anchor once', async () => {
+    const doc = new Docx(await renderDocx(tiny([para([{ kind: 'text', text: 'a' }], { anchor: 'x' }), para([{ kind: 'text', text: 'b' }], { anchor: 'x' })])));
+    expect(findAll(doc.xml('word/document.xml'), 'w:bookmarkStart').map((b) => b.attrs['w:name'])).toEqual(['x']);
+  });
+
   it('renders an empty model as a valid document', async () => {
     const doc = new Docx(await renderDocx(tiny([])));
     expect(lint(doc)).toEqual([]);
