@@ -225,6 +225,8 @@ describe('text', () => {
       for (const n of notes.filter((x) => x.attrs['w:type'])) expect(find(n, 'w:footnoteRef'), 'separator without a mark').toBeUndefined();
       const refs = findAll(doc.xml('word/document.xml'), 'w:footnoteReference').map((r) => r.attrs['w:id']);
       expect(refs, name).toEqual(['1', '2', '3', '4']);
+      const noteLink = find(own[3]!, 'w:hyperlink')!;
+      expect(doc.rels('word/footnotes.xml').get(noteLink.attrs['r:id'] ?? '')).toEqual({ type: expect.stringContaining('hyperlink'), target: 'https://www.stat.gov.tm/?a=1&b=2', mode: 'External' });
       const instr = findAll(doc.xml('word/document.xml'), 'w:instrText').map(textOf);
       expect(instr).toContain(' NOTEREF _TertipFootnote4 \\f \\h ');
       expect(findAll(doc.xml('word/document.xml'), 'w:bookmarkStart').map((b) => b.attrs['w:name'])).toContain('_TertipFootnote4');

@@ -766,7 +766,10 @@ const FOOTNOTES: L[] = [
     ru: 'Перечень медицинских противопоказаний утверждается Министерством здравоохранения и медицинской промышленности Туркменистана.',
   },
   { tk: 'Şahsy maglumatlar «Şahsy maglumatlar we olary goramak hakynda» Türkmenistanyň Kanunyna laýyklykda işlenilýär.', ru: 'Персональные данные обрабатываются в соответствии с Законом Туркменистана «Об информации о личной жизни и её защите».' },
-  { tk: 'Hasabatyň görnüşi ministrlik tarapyndan tassyklanylýar; görkezijiler ýyllyk we ýarym ýyllyk hasaplanylýar.', ru: 'Форма отчёта утверждается министерством; показатели рассчитываются за год и полугодие.' },
+  {
+    tk: 'Hasabatyň görnüşi ministrlik tarapyndan tassyklanylýar; görkezijiler ýyllyk we ýarym ýyllyk hasaplanylýar. Usulyýet: [stat.gov.tm](https://www.stat.gov.tm/?a=1&b=2).',
+    ru: 'Форма отчёта утверждается министерством; показатели рассчитываются за год и полугодие. Методика: [stat.gov.tm](https://www.stat.gov.tm/?a=1&b=2).',
+  },
 ];
 
 const FRONT: Record<Lang, { approval: string; draft: string; title: string; subtitle: string; city: string; toc: string; signLeft: string; signRight: string }> = {

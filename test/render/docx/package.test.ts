@@ -8,7 +8,8 @@ import { InternalError } from '../../../src/core/errors.js';
 import type { Block, DocModel, Run } from '../../../src/model/types.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { actModel, specModel } from './fixture.js';
-import { child, Docx, find, findAll, paragraphText, textOf } from './ooxml.js';
+import { child, Docx, find, findAll, paragraphText, parseXml, textOf } from './ooxml.js';
+import { orderProblems } from './schema-order.js';
 
 /** A model small enough to read in a test: given blocks, no numbering, no notes. */
 function tiny(body: Block[], extra: Partial<DocModel> = {}): DocModel {
@@ -55,6 +56,7 @@ function lint(doc: Docx): string[] {
       });
       if (!tbl.children.some((c) => c.name === 'w:tr')) problems.push(`${name}: a table without rows`);
     }
+    if (name.startsWith('word/')) problems.push(...orderProblems(root, name));
     for (const id of findAll(root, 'w:numId')) {
       const v = id.attrs['w:val'] ?? '';
       if (!/^\d+$/.test(v) || !numIds.has(v)) problems.push(`${name}: numId ${v} is not defined`);
@@ -68,6 +70,11 @@ describe('package', () => {
     for (const model of [specModel('tk'), specModel('ru'), actModel()]) {
       expect(lint(new Docx(await renderDocx(model))), model.lang).toEqual([]);
     }
+  });
+
+  it('the lint itself catches properties out of schema order', () => {
+    const root = parseXml('<w:p xmlns:w="w"><w:pPr><w:jc w:val="left"/><w:pStyle w:val="X"/></w:pPr></w:p>');
+    expect(orderProblems(root, 'x')).toEqual(['x: w:pPr > w:pStyle comes after w:jc']);
   });
 
   it('zips [Content_Types].xml first, the other parts sorted, all dated properties.date', async () => {
