@@ -48,7 +48,20 @@ export function buildDocument(model: DocModel, ctx: BlockContext): DocumentFlow 
   }
   const notes = new Map<number, FlowPara>();
   model.footnotes.forEach((runs, index) => notes.set(index + 1, footnote(index + 1, runs, ctx)));
+  checkFootnotes(flows, model.footnotes.length);
   return { flows, notes, root };
+}
+
+/**
+ * Every reference must have a note and every note a reference: a note without one would never be
+ * placed (it belongs to the page of its reference), a reference without one would point nowhere.
+ */
+function checkFootnotes(flows: readonly Flow[], count: number): void {
+  const referenced = new Set<number>();
+  const lines = flows.flatMap((flow) => (flow.kind === 'para' ? flow.lines : flow.kind === 'table' ? [flow.header, ...flow.rows].flatMap((row) => row.cells.flatMap((cell) => cell.lines)) : []));
+  for (const line of lines) for (const number of line.line.footnotes) referenced.add(number);
+  for (const number of referenced) if (number < 1 || number > count) throw new Error(`footnote reference ${number}: the document has ${count} footnote(s)`);
+  for (let number = 1; number <= count; number++) if (!referenced.has(number)) throw new Error(`footnote ${number} is never referenced, so it has no page to go to`);
 }
 
 function handleBlock(block: Block, ctx: BlockContext, parent: StructNode): Flow[] {

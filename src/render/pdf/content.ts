@@ -6,6 +6,7 @@
  */
 import type { Face } from './fonts.js';
 import type { PdfFont } from './internals.js';
+import type { Shaper } from './shaping.js';
 
 /** A number for the content stream: at most 3 decimals, no "-0" (stable bytes). */
 export function num(value: number): string {
@@ -30,8 +31,15 @@ export interface TextRun {
  * runs; extra space (justification, gaps before a hanging label's text) becomes TJ displacement,
  * so extraction sees exactly one space between words.
  */
-export function textObject(runs: readonly TextRun[], fonts: Record<Face, PdfFont>, baseline: number, useFont: (font: PdfFont) => void): string {
-  const writer = new TextWriter(fonts, baseline, useFont);
+export interface TextContext {
+  fonts: Record<Face, PdfFont>;
+  shaper: Shaper;
+  /** Registers a font as a resource of the current page. */
+  useFont(font: PdfFont): void;
+}
+
+export function textObject(runs: readonly TextRun[], context: TextContext, baseline: number): string {
+  const writer = new TextWriter(context, baseline);
   for (const run of runs) writer.run(run);
   return writer.finish();
 }
@@ -39,6 +47,7 @@ export function textObject(runs: readonly TextRun[], fonts: Record<Face, PdfFont
 class TextWriter {
   private readonly ops: string[] = ['BT'];
   private font: PdfFont | null = null;
+  private face: Face = 'regular';
   private size = 0;
   private rise = 0;
   private pen = Number.NaN;
@@ -46,13 +55,12 @@ class TextWriter {
   private glyphs: string[] = [];
 
   constructor(
-    private readonly fonts: Record<Face, PdfFont>,
+    private readonly context: TextContext,
     private readonly baseline: number,
-    private readonly useFont: (font: PdfFont) => void,
   ) {}
 
   run(run: TextRun): void {
-    this.setFont(this.fonts[run.face], run.size);
+    this.setFont(run.face, run.size);
     if (run.rise !== this.rise) {
       this.flush();
       this.ops.push(`${num(run.rise)} Ts`);
@@ -79,12 +87,14 @@ class TextWriter {
     return this.ops.join('\n');
   }
 
-  private setFont(font: PdfFont, size: number): void {
+  private setFont(face: Face, size: number): void {
+    const font = this.context.fonts[face];
     if (font === this.font && size === this.size) return;
     this.flush();
-    this.useFont(font);
+    this.context.useFont(font);
     this.ops.push(`/${font.id} ${num(size)} Tf`);
     this.font = font;
+    this.face = face;
     this.size = size;
   }
 
@@ -103,8 +113,7 @@ class TextWriter {
   }
 
   private glyphRun(text: string, scale: number): void {
-    const font = this.font as PdfFont;
-    const [codes, positions] = font.encode(text);
+    const [codes, positions] = this.context.shaper.encode(this.face, text);
     const unit = (this.size / 1000) * scale;
     positions.forEach((pos, i) => {
       if (pos.xOffset || pos.yOffset) {

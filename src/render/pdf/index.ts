@@ -16,6 +16,7 @@ import { byteOrder, internals, type PdfFont } from './internals.js';
 import { paginate } from './layout.js';
 import { documentInfo, installXmp } from './metadata.js';
 import { paint } from './paint.js';
+import { Shaper } from './shaping.js';
 import { pageGeometry, styleSheet } from './styles.js';
 
 export { checkGlyphs, fontCoverage, MissingGlyphError } from './fonts.js';
@@ -41,10 +42,11 @@ export async function renderPdf(model: DocModel): Promise<Uint8Array> {
   const fonts = registerFonts(doc, createDocumentFonts(fontkit));
   const styles = styleSheet(model.page);
   const geometry = pageGeometry(model.page);
-  const measure = { width: (text: string, face: Face, size: number) => fonts[face].widthOfString(text, size) };
+  const shaper = new Shaper(fonts);
+  const measure = { width: (text: string, face: Face, size: number) => shaper.width(text, face, size) };
   const flow = buildDocument(model, createContext(model, styles, geometry, measure));
   const pages = paginate(flow, geometry);
-  paint({ doc, fonts, geometry, styles, measure, running: model.running }, pages, flow);
+  paint({ doc, fonts, shaper, geometry, styles, measure, running: model.running }, pages, flow);
   doc.end();
   return bytes;
 }

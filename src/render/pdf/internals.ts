@@ -1,8 +1,9 @@
 /**
  * The few pdfkit 0.20 internals the renderer relies on, typed narrowly in one place (the public
  * typings do not describe them). Each is used for a reason pdfkit's public API cannot serve:
- * - `_font.encode` / `page.fonts`: we write text operators ourselves (own justification, invisible
- *   split words), using pdfkit's subsetting and ToUnicode bookkeeping;
+ * - `_font` (subset, widths, unicode) / `page.fonts`: we write text operators ourselves (own
+ *   justification, invisible split words) and shape with a shared cache (shaping.ts), keeping
+ *   pdfkit's subsetting and ToUnicode bookkeeping exactly as its own `encode` keeps it;
  * - `outline` items' `outlineData.Dest`: bookmarks that point at the heading's position, not the
  *   page top (`addItem` computes the position wrongly for `left`);
  * - the named-destination tree's `_compareKeys`: pdfkit sorts with `localeCompare`, whose order
@@ -21,14 +22,15 @@ export interface EncodedPosition {
   advanceWidth: number;
 }
 
+/** pdfkit's EmbeddedFont: the document's font resource, its subset, /W widths and ToUnicode entries. */
 export interface PdfFont {
   /** Resource name on the page ("F1"). */
   id: string;
   font: FontkitFont;
   ref(): unknown;
-  /** Glyph ids as 4-digit hex, and positions in thousandths of the font size. */
-  encode(text: string): [string[], EncodedPosition[]];
-  widthOfString(text: string, size: number): number;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: number[];
+  unicode: number[][];
 }
 
 export interface OutlineItem {

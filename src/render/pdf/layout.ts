@@ -51,7 +51,10 @@ const KEEP_CHAIN = 4;
 export function paginate(flow: DocumentFlow, geometry: PageGeometry): Page[] {
   const layout = new Paginator(geometry, flow.notes);
   flow.flows.forEach((item, index) => layout.place(item, flow.flows, index));
-  return layout.pages;
+  // A page break at the very end leaves an empty page: drop it (never the only page).
+  const pages = layout.pages;
+  while (pages.length > 1 && (pages[pages.length - 1] as Page).items.length === 0) pages.pop();
+  return pages;
 }
 
 class Paginator {

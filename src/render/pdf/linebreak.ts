@@ -157,7 +157,10 @@ export function breakLines(words: readonly Word[], spec: BreakSpec): Line[] {
       continue;
     }
     const avail = spec.end - line.pos - spaceWidth;
-    const optional = spec.align === 'justify' && hyphenRun < MAX_HYPHEN_RUN && line.loose(space?.width ?? piece.frags[0]?.size ?? 0);
+    // Never hyphenate the last word of a paragraph (or before a forced break): a lone syllable on
+    // the last line looks worse than a loose line.
+    const last = queue.length === 0 || piece.breakAfter;
+    const optional = spec.align === 'justify' && !last && hyphenRun < MAX_HYPHEN_RUN && line.loose(space?.width ?? piece.frags[0]?.size ?? 0);
     const split = line.empty || optional ? splitToFit(piece, avail, line.empty, spec) : null;
     if (split) {
       line.append(split.head, space);

@@ -4,19 +4,21 @@
  * bookmarks, footnotes, and the running header and footer.
  */
 import type { RunningTexts } from '../../model/types.js';
-import { num, textObject, type TextRun } from './content.js';
+import { num, textObject, type TextContext, type TextRun } from './content.js';
 import type { DocumentFlow, FlowLine, FlowPara, StructNode, StructType, TocTarget } from './flow.js';
 import type { Face } from './fonts.js';
 import { makeFrag, plainWords, type Frag, type LinkTarget, type Measure } from './inline.js';
 import { internals, type OutlineItem, type PdfFont } from './internals.js';
 import { destinationPages, NOTE_SEPARATOR, NOTE_GAP, type Page, type PageItem } from './layout.js';
 import { GlyphForms } from './outlines.js';
+import type { Shaper } from './shaping.js';
 import type { LineItem } from './linebreak.js';
 import { A4, type PageGeometry, type StyleSheet } from './styles.js';
 
 export interface PaintContext {
   doc: PDFKit.PDFDocument;
   fonts: Record<Face, PdfFont>;
+  shaper: Shaper;
   geometry: PageGeometry;
   styles: StyleSheet;
   measure: Measure;
@@ -38,6 +40,7 @@ export function paint(ctx: PaintContext, pages: readonly Page[], flow: DocumentF
     dests: destinationPages(pages),
     bookmarks: new Bookmarks(ctx.doc),
     glyphs: new GlyphForms(ctx.doc),
+    placed: new Set(),
     notes: flow.notes,
     pageCount: pages.length,
   };
@@ -51,6 +54,8 @@ interface Shared {
   dests: Map<string, number>;
   bookmarks: Bookmarks;
   glyphs: GlyphForms;
+  /** Named destinations already written. */
+  placed: Set<string>;
   notes: Map<number, FlowPara>;
   pageCount: number;
 }
@@ -178,6 +183,14 @@ class PagePainter {
     private readonly index: number,
   ) {
     this.ctx = shared.ctx;
+    const doc = internals(shared.ctx.doc);
+    this.text = {
+      fonts: shared.ctx.fonts,
+      shaper: shared.ctx.shaper,
+      useFont: (font: PdfFont): void => {
+        doc.page.fonts[font.id] ??= font.ref();
+      },
+    };
   }
 
   paint(page: Page): void {
@@ -195,10 +208,7 @@ class PagePainter {
     this.ctx.doc.addContent(content);
   }
 
-  private useFont = (font: PdfFont): void => {
-    const page = internals(this.ctx.doc).page;
-    page.fonts[font.id] ??= font.ref();
-  };
+  private readonly text: TextContext;
 
   /** Table header shading goes first so the text is drawn over it. */
   private fills(items: readonly PageItem[]): void {
@@ -224,6 +234,9 @@ class PagePainter {
 
   /** A named destination at the top of a block: XYZ with null left and zoom keeps the reader's. */
   private destination(name: string, y: number): void {
+    // Anchors are unique in the model; should one repeat, the first stays the target (as for the TOC).
+    if (this.shared.dests.get(name) !== this.index || this.shared.placed.has(name)) return;
+    this.shared.placed.add(name);
     // pdfkit's typings want numbers, but null ("keep the current value") is what XYZ needs.
     const add = this.ctx.doc.addNamedDestination as unknown as (name: string, fit: 'XYZ', left: null, top: number, zoom: null) => void;
     add.call(this.ctx.doc, name, 'XYZ', null, y, null);
@@ -249,7 +262,7 @@ class PagePainter {
   private segment(segment: Segment, node: StructNode | null, baseline: number): void {
     const x0 = this.ctx.geometry.left;
     const runs = segment.items.map((item) => textRun(item, x0));
-    let content = textObject(runs, this.ctx.fonts, baseline, this.useFont);
+    let content = textObject(runs, this.text, baseline);
     if (segment.uri) content = `${LINK_COLOR}\n${content}\n${TEXT_COLOR}`;
     if (!node) {
       // Repeated table headers: a copy for the reader's eye, not new content.
@@ -344,18 +357,18 @@ class PagePainter {
     this.shared.tagger.artifact('Pagination', () => {
       if (header) {
         const line = this.runningLine(header, 'italic', geometry.textWidth - draftWidth - (draft ? 12 : 0));
-        this.add(textObject(line.runs.map((run) => ({ ...run, x: run.x + geometry.left })), this.ctx.fonts, headerBaseline, this.useFont));
+        this.add(textObject(line.runs.map((run) => ({ ...run, x: run.x + geometry.left })), this.text, headerBaseline));
         const rule = headerBaseline + 4;
         this.add(`q ${num(RULE_WIDTH)} w 0 0 0 RG ${num(geometry.left)} ${num(rule)} m ${num(geometry.right)} ${num(rule)} l S Q`);
       }
       if (draft) {
         const line = this.runningLine(draft, 'bold', geometry.textWidth);
-        this.add(textObject(line.runs.map((run) => ({ ...run, x: run.x + geometry.right - line.width })), this.ctx.fonts, headerBaseline, this.useFont));
+        this.add(textObject(line.runs.map((run) => ({ ...run, x: run.x + geometry.right - line.width })), this.text, headerBaseline));
       }
       if (pageOf.trim()) {
         const line = this.runningLine(pageOf, 'regular', geometry.textWidth);
         const x = geometry.left + (geometry.textWidth - line.width) / 2;
-        this.add(textObject(line.runs.map((run) => ({ ...run, x: run.x + x })), this.ctx.fonts, footerBaseline, this.useFont));
+        this.add(textObject(line.runs.map((run) => ({ ...run, x: run.x + x })), this.text, footerBaseline));
       }
     });
   }

@@ -306,6 +306,61 @@ const TK_SECTIONS: Section[] = [
     ],
   },
   {
+    title: 'Möhletler we standartlar',
+    anchor: 'timeframes',
+    clauses: [
+      {
+        text: 'Hyzmatyň möhletleri (T1–T7) [1-nji tablisada](#services-table) görkezilýär; iş günleri bilen kesgitlenen möhletler iş günleri boýunça, beýlekiler senenama günleri boýunça hasaplanýar.',
+      },
+      {
+        anchor: 'notice',
+        text: 'Internat edarasy ýaşyň edaradan çykjak senesinden azyndan 12 aý öň etrap durmuş işi gullugyna habar berýär; bu möhlet bozulan ýagdaýynda hünärmen ýaş bilen derrew duşuşýar we taýýarlyk tapgyry gysgaldylan tertipde geçirilýär; bu ýagdaý etrap durmuş işi gullugyna habar berilýär.',
+      },
+      {
+        text: 'Möhletiň bozulmagynyň her ýagdaýy we onuň sebäbi işiň bukjasynda bellenilýär we çärýeklik hasabatda görkezilýär.',
+      },
+      {
+        anchor: 'standards',
+        text: 'Hyzmat umumy esasy standartlara we hil standartlaryna, şeýle hem Hyzmata mahsus standartlara laýyk gelmelidir:',
+        items: [
+          'edaradan çykmaly her ýaş Hyzmat barada öz wagtynda maglumat alýar we oňa ugrukdyrylýar;',
+          'her ýaşyň ýaşyň özüniň gatnaşmagynda düzülen garaşsyz durmuşa geçiş meýilnamasy bar;',
+          'hiç bir ýaş edaradan ýaşaýyş jaýsyz we goldawsyz çykmaýar;',
+          'ýaşyň pikiri diňlenýär, onuň gizlinligi we saýlamak hukugy goralýar;',
+          'işgärler ýeterlik sanda, taýýarlykly we yzygiderli superwiziýa alýarlar.',
+        ],
+      },
+      {
+        text: 'Esasy standartlar Hyzmaty berijiniň hökmany ýerine ýetirmeli iň az talaplarydyr; hil standartlary gowy tejribäni häsiýetlendirýär we olara ýetilişi ýyllyk bahalandyrmada barlanýar. Gözegçi her talabyň ýerine ýetirilişini subutnamalar boýunça barlaýar; subutnamalar işiň bukjalarynda we Hyzmaty berijiniň hasaba alyş kitaplarynda saklanýar.',
+      },
+    ],
+  },
+  {
+    title: 'Hyzmat etmegiň şertleri, şol sanda elýeterlilik',
+    anchor: 'conditions',
+    clauses: [
+      {
+        anchor: 'premises',
+        text: 'Hyzmaty berijiniň ýaşlar bilen ýeke-täk duşuşyklar üçin aýratyn otagy, topar sapaklary üçin otagy we nahar bişirmek endiklerini öwrenmek üçin enjamlaşdyrylan aşhanasy bolmalydyr.',
+      },
+      {
+        anchor: 'training-flat',
+        text: 'Synag öýi howpsuzlyk we sanitariýa talaplaryna laýyk gelmeli, zerur öý goşlary bilen üpjün edilmeli we işgäriň aýda azyndan 4 gezek baryp görmegi bilen dolandyrylmalydyr.',
+      },
+      {
+        anchor: 'accessibility',
+        text: 'Binalar we synag öýleriniň azyndan biri hereket etmekde kynçylygy bolan adamlar üçin elýeterli bolmalydyr; maglumatlar ýönekeý dilde, türkmen we rus dillerinde berilýär.',
+      },
+      {
+        text: 'Hyzmat iş günlerinde, şol sanda okaýan we işleýän ýaşlar üçin agşam sagatlarynda berilýär; gyssagly ýagdaýlarda ýaş nobatçy hünärmen bilen telefon arkaly habarlaşyp bilýär.',
+      },
+      {
+        anchor: 'safeguarding',
+        text: 'Hyzmaty beriji çagalaryň we ýaşlaryň howpsuzlygy boýunça içki düzgünleri kabul edýär; ýaşa garşy zorluk ýa-da ekspluatasiýa barada her bir alamat derrew hyzmatyň ýolbaşçysyna we kanunçylykda bellenen edaralara habar berilýär.',
+      },
+    ],
+  },
+  {
     title: 'Işgärler we maliýeleşdirmek',
     anchor: 'staffing',
     clauses: [
@@ -356,6 +411,27 @@ const TK_SECTIONS: Section[] = [
       },
     ],
   },
+  {
+    title: 'Hasaba alyş, hasabatlylyk we gizlinlik',
+    anchor: 'records',
+    clauses: [
+      {
+        anchor: 'case-file',
+        text: 'Her ýaş üçin işiň bukjasy ýöredilýär: ugrukdyrma, razylyk görnüşi, baha bermegiň görnüşleri, garaşsyz durmuşa geçiş meýilnamasy we onuň gözden geçirilişi, hyzmatlaryň hasaba alnyşy, ýapmak we yzarlaýyş ýazgylary.',
+      },
+      {
+        anchor: 'confidentiality',
+        text: 'Ýaş barada maglumatlar gizlin saklanýar we diňe ýaşyň ýazmaça razylygy bilen ýa-da kanunda göz öňünde tutulan ýagdaýlarda berilýär; razylyk görnüşi [goşundyda](#annex-consent) getirilýär.',
+      },
+      {
+        text: 'Kagyz bukjalar gulplanýan şkafda, elektron maglumatlar bolsa giriş hukugy çäklendirilen ulgamda saklanýar; işiň bukjasy ýapylandan soň 5 ýyl saklanýar.',
+      },
+      {
+        anchor: 'reporting',
+        text: 'Hyzmaty beriji her çärýekde etrap durmuş işi gullugyna we ministrligiň welaýat müdirligine görkezijiler boýunça hasabat berýär; ýyllyk hasabat indiki ýylyň 1-nji fewralyna çenli berilýär. Hasabatlarda şahsy maglumatlar görkezilmeýär: maglumatlar umumylaşdyrylan görnüşde, jynsy, ýaş topary, maýyplyk we welaýat boýunça bölünip berilýär.',
+      },
+    ],
+  },
 ];
 
 function tkModel(): DocModel {
@@ -390,8 +466,8 @@ function tkModel(): DocModel {
     ],
     front: [
       para('draftMark', 'Taslama'),
-      para('approval', 'Türkmenistanyň Zähmet we ilaty durmuş'),
-      para('approval', 'taýdan goramak ministriniň'),
+      para('approval', 'Türkmenistanyň Zähmet we ilaty'),
+      para('approval', 'durmuş taýdan goramak ministriniň'),
       para('approval', '2026-njy ýylyň «___» _____________'),
       para('approval', `çykaran №${NBSP}____ belgili buýrugy bilen`),
       para('approval', 'tassyklanyldy'),
