@@ -51,14 +51,16 @@ interface Pending {
 
 type ParagraphExtras = Omit<IParagraphOptions, 'style' | 'children'>;
 
-/** Splits `total` twips in proportion to `weights`, summing exactly to `total`. */
+/**
+ * Splits `total` twips in proportion to `weights`, summing exactly to `total`. Weights that are
+ * not all positive numbers would give a column no width, so the columns then share it equally.
+ */
 export function scaleWidths(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + (b > 0 ? b : 0), 0);
-  const safe = weights.map((w) => (sum > 0 && w > 0 ? w : sum > 0 ? 0 : 1));
-  const safeSum = safe.reduce((a, b) => a + b, 0);
-  const widths = safe.map((w) => Math.floor((w / safeSum) * total));
-  const rest = total - widths.reduce((a, b) => a + b, 0);
-  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
+  const usable = weights.every((w) => Number.isFinite(w) && w > 0);
+  const safe = usable ? weights : weights.map(() => 1);
+  const sum = safe.reduce((a, b) => a + b, 0);
+  const widths = safe.map((w) => Math.floor((w / sum) * total));
+  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 

@@ -24,7 +24,7 @@ function bookmarkBase(anchor: string): string {
 }
 
 /** Every block in document order (tables do not nest in the model). */
-export function allBlocks(model: DocModel): Block[] {
+function allBlocks(model: DocModel): Block[] {
   return [...model.front, ...model.body, ...model.annexes.flat()];
 }
 

@@ -36,7 +36,7 @@ function pageProperties(page: PageSetup): ISectionPropertiesOptions {
 }
 
 /** Word separates the note's mark (which docx puts first) from its text with a space. */
-export const FOOTNOTE_SEPARATOR = ' ';
+const FOOTNOTE_SEPARATOR = ' ';
 
 function footnotes(model: DocModel, context: RenderContext): Record<number, { children: Paragraph[] }> {
   const out: Record<number, { children: Paragraph[] }> = {};

@@ -33,14 +33,6 @@ export function tocStyleId(level: 1 | 2 | 3): string {
   return `TOC${level}`;
 }
 
-export function paragraphStyleId(style: ParagraphStyle): string {
-  return PARAGRAPH_STYLES[style].wordId;
-}
-
-export function headingStyleId(level: 1 | 2 | 3): string {
-  return HEADING_STYLES[level].wordId;
-}
-
 type WordAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 export function wordAlignment(align: Align): WordAlignment {
@@ -132,6 +124,7 @@ function paragraphStyle(spec: EffectiveSpec, language: string, options: StyleOpt
       alignment: wordAlignment(spec.align),
       spacing: { before: ptToTwips(spec.before), after: ptToTwips(spec.after), line: lineMultiple(spec.lineSpacing), lineRule: LineRuleType.AUTO },
       indent: { left: mmToTwips(spec.indent), ...(firstLine >= 0 ? { firstLine } : { hanging: -firstLine }) },
+      // A paragraph kept with the next (headings, captions) is also kept whole, as Word's headings are.
       ...(spec.keepWithNext ? { keepNext: true, keepLines: true } : {}),
       ...(options.outlineLevel !== undefined ? { outlineLevel: options.outlineLevel } : {}),
     },

@@ -217,3 +217,13 @@ describe('defensive checks', () => {
     expect(textOf(title)).toBe(model.properties.title);
   });
 });
+
+describe('column widths', () => {
+  it('scale to the text width exactly, and fall back to equal columns for unusable weights', async () => {
+    const { scaleWidths } = await import('../../../src/render/docx/blocks.js');
+    expect(scaleWidths([1, 2, 1], 1000)).toEqual([250, 500, 250]);
+    expect(scaleWidths([1, 1, 1], 1000)).toEqual([333, 333, 334]);
+    expect(scaleWidths([1, 0, 1], 900)).toEqual([300, 300, 300]);
+    expect(scaleWidths([Number.NaN, 2], 10)).toEqual([5, 5]);
+  });
+});
