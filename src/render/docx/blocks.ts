@@ -156,9 +156,15 @@ export class BlockWriter {
     return { numbering: { reference: ref.ref, level: ref.level, custom: true } };
   }
 
-  /** Indent of a literal label at `depth`: the label hangs in one depth step in front of the text. */
+  /**
+   * Indent of a literal label at `depth`: the label hangs one depth step (DEPTH_INDENT_MM) in
+   * front of the text, starting where the text of the paragraph one level up starts (a lettered
+   * item under its clause), or at `depth` steps when there is none.
+   */
   private labelIndent(spec: EffectiveSpec, depth: number): { left: number; hanging: number } {
-    return { left: mmToTwips(spec.indent + (depth + 1) * DEPTH_INDENT_MM), hanging: mmToTwips(DEPTH_INDENT_MM) };
+    const start = (depth > 0 ? this.ownerIndent.get(depth - 1) : undefined) ?? mmToTwips(spec.indent + depth * DEPTH_INDENT_MM);
+    const hanging = mmToTwips(DEPTH_INDENT_MM);
+    return { left: start + hanging, hanging };
   }
 
   /** Lettered items: Word has no Turkmen alphabet, so the label is literal text before a tab. */

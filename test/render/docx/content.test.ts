@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel } from '../../../src/model/types.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { DEPTH_INDENT_MM } from '../../../src/model/styles.js';
-import { actModel, specModel } from './fixture.js';
+import { actModel, SPEC_NUMBERING, specModel } from './fixture.js';
 import { expectedNumberLabels, expectedParagraphTexts, footnoteTexts } from './expected.js';
 import { child, Docx, find, findAll, paragraphText, replayWordNumbering, textOf, type XNode } from './ooxml.js';
 
@@ -175,7 +175,7 @@ describe('numbering', () => {
     expect(texts).toEqual(expect.arrayContaining(['%1.', '%1.%2.', '%1.%2.%3.', '%1.%2.%3.%4.']));
     const level1 = findAll(numbering, 'w:lvl').find((l) => val(l, 'w:lvlText') === '%1.%2.')!;
     expect(val(level1, 'w:suff')).toBe('tab');
-    expect(find(level1, 'w:ind')?.attrs['w:hanging']).toBe(String(Math.round(28.35 * 20)));
+    expect(find(level1, 'w:ind')?.attrs['w:hanging']).toBe(String(Math.round(SPEC_NUMBERING[0]!.levels[1]!.indent.hanging * 20)));
   });
 
   it('writes lettered items as a literal label, a tab and a hanging indent, without Word numbering', () => {
@@ -185,11 +185,13 @@ describe('numbering', () => {
     expect(items).toHaveLength(modelItems.length);
     expect(items.map((p) => paragraphText(p).split('\t')[0])).toEqual(modelItems.map((b) => (b.type === 'paragraph' ? b.label : '')));
     expect(items.map((p) => paragraphText(p).split('\t')[0]).slice(0, 4)).toEqual(['a)', 'b)', 'ç)', 'd)']);
+    // Each item's label hangs at the text of its clause (numbering level 1 here), one depth step wide.
+    const clauseText = Math.round(SPEC_NUMBERING[0]!.levels[1]!.indent.left * 20);
     for (const p of items) {
       expect(find(p, 'w:numPr')).toBeUndefined();
       const ind = find(child(p, 'w:pPr')!, 'w:ind')!;
       expect(ind.attrs['w:hanging']).toBe(String(mmTwips(DEPTH_INDENT_MM)));
-      expect(ind.attrs['w:left']).toBe(String(mmTwips(2 * DEPTH_INDENT_MM)));
+      expect(ind.attrs['w:left']).toBe(String(clauseText + mmTwips(DEPTH_INDENT_MM)));
     }
     const ru = findAll(get('ru').doc.xml('word/document.xml'), 'w:p').filter((p) => val(child(p, 'w:pPr'), 'w:pStyle') === 'TertipItem');
     expect(ru.map((p) => paragraphText(p).split('\t')[0]).slice(0, 4)).toEqual(['а)', 'б)', 'в)', 'г)']);

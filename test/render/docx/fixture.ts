@@ -802,10 +802,13 @@ const FRONT: Record<Lang, { approval: string; draft: string; title: string; subt
 const PT_PER_MM = 72 / 25.4;
 const mmPt = (mm: number): number => Math.round(mm * PT_PER_MM * 100) / 100;
 
-/** Clause depth d: label hangs from d × 10 mm with room for the longer labels of deeper levels. */
+/**
+ * Clause depth d: the label hangs at the text of the clause above, with room for two-digit
+ * numbers at 14 pt ("10.4." needs about 10 mm, "10.4.2.1." about 20 mm, plus a gap).
+ */
 function clauseIndent(depth: number): { left: number; hanging: number } {
-  const hanging = [10, 15, 20][depth] ?? 20;
-  const start = depth * 10;
+  const hanging = [12.5, 17.5, 22.5][depth] ?? 22.5;
+  const start = [0, 12.5, 30][depth] ?? 30;
   return { left: mmPt(start + hanging), hanging: mmPt(hanging) };
 }
 
@@ -980,7 +983,7 @@ export const ACT_NUMBERING: NumberingDefinition[] = [
     ref: 'points',
     levels: [
       { level: 0, format: 'decimal', text: '%1.', indent: clauseIndent(0), suffix: 'tab' },
-      { level: 1, format: 'decimal', text: '%2)', indent: { left: mmPt(20), hanging: mmPt(10) }, suffix: 'tab' },
+      { level: 1, format: 'decimal', text: '%2)', indent: { left: mmPt(22.5), hanging: mmPt(10) }, suffix: 'tab' },
     ],
   },
 ];
