@@ -1,10 +1,119 @@
-/** Placeholder for the build's render requests (implemented with the build). */
-import type { ParsedSpec } from '../validate/file.js';
+/**
+ * The build's work in a worker: resolve each language file of a document into the model, and
+ * render it to every requested format; likewise the covering letters. Files parsed during
+ * validation are reused; a file the worker has not seen is analysed again first.
+ */
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../core/types.js';
+import type { DocModel } from '../model/types.js';
+import { renderer, type Format } from '../render/registry.js';
+import { buildLetter, type EnclosedDocument } from '../resolve/letter.js';
+import { buildModel } from '../resolve/model.js';
+import type { GlobalIndex } from '../resolve/xref.js';
+import type { AnchorRef } from '../validate/digest.js';
+import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
+import type { PackDefinition } from '../validate/pack.js';
+
+export type IndexEntries = Array<[string, { kind: string; titles: Partial<Record<Lang, string>>; anchors: AnchorRef[] }]>;
+
+export interface IndexRequest {
+  type: 'index';
+  entries: IndexEntries;
+}
 
 export interface RenderRequest {
   type: 'render';
+  files: Array<{ location: SpecLocation; absolute: string }>;
+  formats: Format[];
+  buildDate: string;
+  specsDir: string;
 }
 
-export async function handleRender(_req: RenderRequest, _parsed: Map<string, ParsedSpec>): Promise<unknown> {
-  throw new Error('rendering is not available in this version');
+export interface LetterRequest {
+  type: 'letter';
+  pack: PackDefinition;
+  lang: Lang;
+  documents: EnclosedDocument[];
+  formats: Format[];
+  buildDate: string;
+}
+
+export interface RenderedFile {
+  /** The source file (or "<pack>-letter") it was made from. */
+  source: string;
+  lang: Lang;
+  format: Format;
+  bytes: Uint8Array;
+  ms: number;
+}
+
+export interface RenderFailure {
+  source: string;
+  message: string;
+  /** Set when the failure is a character the PDF font cannot draw. */
+  glyph?: string;
+}
+
+export interface RenderResult {
+  outputs: RenderedFile[];
+  failures: RenderFailure[];
+}
+
+let index: GlobalIndex = new Map();
+
+export function setIndex(req: IndexRequest): boolean {
+  index = new Map(req.entries.map(([id, e]) => [id, { kind: e.kind, titles: e.titles, anchors: new Map(e.anchors.map((a) => [a.id, a])) }]));
+  return true;
+}
+
+async function renderModel(model: DocModel, source: string, formats: Format[], out: RenderResult): Promise<void> {
+  for (const format of formats) {
+    const t0 = performance.now();
+    try {
+      const bytes = await (await renderer(format)).render(model);
+      out.outputs.push({ source, lang: model.lang, format, bytes, ms: performance.now() - t0 });
+    } catch (e) {
+      const err = e as Error & { char?: string };
+      out.failures.push({ source, message: `${format.toUpperCase()}: ${err.message}`, ...(err.name === 'MissingGlyphError' ? { glyph: err.char ?? '' } : {}) });
+    }
+  }
+}
+
+export async function handleRender(req: RenderRequest, store: Map<string, ParsedSpec>): Promise<RenderResult> {
+  const out: RenderResult = { outputs: [], failures: [] };
+  for (const f of req.files) {
+    let parsed = store.get(f.location.file);
+    if (!parsed) {
+      const r = analyzeFile(readFileSync(f.absolute), f.location, { specsDir: req.specsDir });
+      if (!r.parsed) {
+        out.failures.push({ source: f.location.file, message: 'the file could not be parsed for rendering' });
+        continue;
+      }
+      parsed = r.parsed;
+    }
+    let model: DocModel;
+    try {
+      model = buildModel(parsed, { index, buildDate: req.buildDate });
+    } catch (e) {
+      out.failures.push({ source: f.location.file, message: `resolving failed: ${(e as Error).message}` });
+      continue;
+    }
+    await renderModel(model, f.location.file, req.formats, out);
+    // A rendered file is not needed again in this build; free its tree.
+    store.delete(f.location.file);
+  }
+  return out;
+}
+
+export async function handleLetter(req: LetterRequest): Promise<RenderResult> {
+  const out: RenderResult = { outputs: [], failures: [] };
+  let model: DocModel;
+  try {
+    model = buildLetter(req.pack, req.lang, req.documents, req.buildDate);
+  } catch (e) {
+    out.failures.push({ source: `${req.pack.id}-letter`, message: `the covering letter failed: ${(e as Error).message}` });
+    return out;
+  }
+  await renderModel(model, `${req.pack.id}-letter`, req.formats, out);
+  return out;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { prepareSchemas } from '../schema/registry.js';
 import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
-import { handleRender, type RenderRequest } from './render-task.js';
+import { handleLetter, handleRender, setIndex, type IndexRequest, type LetterRequest, type RenderRequest } from './render-task.js';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -18,7 +18,7 @@ export interface AnalyzeRequest {
   keep: boolean;
 }
 
-export type WorkerRequest = AnalyzeRequest | RenderRequest;
+export type WorkerRequest = AnalyzeRequest | RenderRequest | IndexRequest | LetterRequest;
 
 const parsed = new Map<string, ParsedSpec>();
 // Compiled validators are loaded once, before the first request is served.
@@ -35,13 +35,26 @@ parentPort?.on('message', (req: WorkerRequest) => {
   void (async () => {
     try {
       await ready;
-      const value = req.type === 'analyze' ? analyzeRequest(req, parsed) : await handleRender(req, parsed);
+      const value = await handle(req);
       parentPort?.postMessage({ ok: true, value }, transferables(value));
     } catch (e) {
       parentPort?.postMessage({ ok: false, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }
   })();
 });
+
+async function handle(req: WorkerRequest): Promise<unknown> {
+  switch (req.type) {
+    case 'analyze':
+      return analyzeRequest(req, parsed);
+    case 'index':
+      return setIndex(req);
+    case 'render':
+      return handleRender(req, parsed);
+    case 'letter':
+      return handleLetter(req);
+  }
+}
 
 function transferables(value: unknown): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];

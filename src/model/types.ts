@@ -216,7 +216,8 @@ export interface RunningTexts {
 
 export interface DocModel {
   id: string;
-  kind: DocKind;
+  /** The kind of document; "letter" for a pack's covering letter. */
+  kind: DocKind | 'letter';
   lang: Lang;
   properties: DocProperties;
   page: PageSetup;
@@ -232,5 +233,5 @@ export interface DocModel {
   footnotes: Run[][];
 }
 
-/** A covering letter for a pack, in one language: same model, no annexes or numbering. */
+/** A covering letter for a pack, in one language: same model (kind "letter"), no annexes or numbering. */
 export type LetterModel = DocModel;

@@ -56,6 +56,8 @@ export interface FileDigest {
   version?: string;
   title?: string;
   shortTitle?: string;
+  /** dates.updated: the newest of these dates a build's fixed timestamp (without SOURCE_DATE_EPOCH). */
+  updated?: string;
   /** Whether the front matter passed its schema (parity of facts is only compared then). */
   schemaValid: boolean;
   /** Position of a field, for messages about the document as a whole (the id line). */

@@ -143,6 +143,8 @@ function fillFacts(digest: FileDigest, data: Record<string, unknown>, at: (path:
   if (typeof data.version === 'string') digest.version = data.version;
   if (typeof data.title === 'string') digest.title = data.title;
   if (typeof data.shortTitle === 'string') digest.shortTitle = data.shortTitle;
+  const dates = data.dates as { updated?: unknown } | undefined;
+  if (dates && typeof dates.updated === 'string') digest.updated = dates.updated;
   digest.idPos = at(['id']);
   digest.statusPos = at(['status']);
 }

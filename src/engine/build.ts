@@ -1,0 +1,249 @@
+/**
+ * The build: validate (refuse on any error, leaving out/ as it was) → resolve and render every
+ * (document, language, format) the selected packs need, on the workers that parsed them →
+ * covering letters → stage each pack with its manifest and validation report → zip → publish.
+ */
+import { join, resolve } from 'node:path';
+import { diag, type Diagnostic } from '../core/diagnostics.js';
+import { UsageError } from '../core/errors.js';
+import type { Lang, Status } from '../core/types.js';
+import { fileEntry, manifestJson, type Manifest, type ManifestFile } from '../pack/manifest.js';
+import { createStaging, publish, removeStale, writeDurable } from '../pack/staging.js';
+import { zipEntries, type ZipEntry } from '../pack/zip.js';
+import type { Format } from '../render/registry.js';
+import type { EnclosedDocument } from '../resolve/letter.js';
+import type { FileDigest, FileSummary } from '../validate/digest.js';
+import type { PackDefinition } from '../validate/pack.js';
+import type { WorkerPool } from './pool.js';
+import type { IndexEntries, LetterRequest, RenderedFile, RenderRequest, RenderResult } from './render-task.js';
+import { runValidation, type ValidationResult } from './validation.js';
+
+export interface BuildOptions {
+  projectRoot: string;
+  outDir?: string;
+  packs?: string[];
+  langs?: Lang[];
+  formats?: Format[];
+  jobs?: number;
+  /** SOURCE_DATE_EPOCH, seconds since 1970, if set. */
+  sourceDateEpoch?: string;
+  toolVersion: string;
+  /** The validation report as it goes into each pack (the CLI's JSON reporter). */
+  report: (v: ValidationResult) => string;
+  onProgress?: (line: string) => void;
+}
+
+export interface BuiltPack {
+  id: string;
+  dir: string;
+  zip: string;
+  files: number;
+}
+
+export interface BuildResult {
+  validation: ValidationResult;
+  /** Problems found while rendering (a glyph the font lacks, a renderer failure). */
+  renderDiagnostics: Diagnostic[];
+  packs: BuiltPack[];
+  timings: { validateMs: number; renderMs: number; totalMs: number; perFileMs: Record<Format, number[]> };
+}
+
+const ALL_PACK: Omit<PackDefinition, 'documents' | 'file'> = {
+  id: 'all',
+  title: { tk: 'Ähli resminamalar', ru: 'Все документы' },
+  languages: ['tk', 'ru'],
+  formats: ['docx', 'pdf'],
+  letter: undefined as unknown as PackDefinition['letter'],
+};
+
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const t0 = performance.now();
+  const root = resolve(options.projectRoot);
+  const outDir = resolve(root, options.outDir ?? 'out');
+  removeStale(outDir);
+  const validation = await runValidation({ projectRoot: root, keepPool: true, ...(options.jobs !== undefined ? { jobs: options.jobs } : {}) });
+  const tValidated = performance.now();
+  const result: BuildResult = { validation, renderDiagnostics: [], packs: [], timings: { validateMs: tValidated - t0, renderMs: 0, totalMs: 0, perFileMs: { docx: [], pdf: [] } } };
+  const pool = validation.pool as WorkerPool;
+  try {
+    if (validation.summary.errors > 0) return result;
+    const packs = selectPacks(validation, options);
+    const digests = validation.summaries as FileDigest[];
+    const buildDate = buildDateOf(options.sourceDateEpoch, digests, packs);
+    await broadcastIndex(pool, digests);
+
+    // Every (document, language) once, with the union of the formats its packs want.
+    const needed = new Map<string, { langs: Set<Lang>; formats: Set<Format> }>();
+    for (const p of packs) {
+      for (const id of p.documents) {
+        const e = needed.get(id) ?? { langs: new Set<Lang>(), formats: new Set<Format>() };
+        for (const l of narrow(p.languages, options.langs)) e.langs.add(l);
+        for (const f of narrow(p.formats, options.formats)) e.formats.add(f);
+        needed.set(id, e);
+      }
+    }
+    const byDoc = new Map<string, FileDigest[]>();
+    for (const d of digests) byDoc.set(d.folder, [...(byDoc.get(d.folder) ?? []), d]);
+    const specsDir = join(root, 'specs');
+    const absolute = new Map(validation.discovery.specs.map((s) => [s.file, s.absolute]));
+    const outputs = new Map<string, RenderedFile>();
+    let done = 0;
+    const tasks = [...needed].map(async ([id, want]) => {
+      const files = (byDoc.get(id) ?? []).filter((d) => want.langs.has(d.fileLang));
+      const req: RenderRequest = {
+        type: 'render',
+        files: files.map((d) => ({ location: { file: d.file, collection: d.collection, folder: d.folder, lang: d.fileLang }, absolute: absolute.get(d.file) as string })),
+        formats: [...want.formats].sort(),
+        buildDate,
+        specsDir,
+      };
+      const started = performance.now();
+      const r = await pool.run<RenderResult>(req, validation.placement.get(files[0]?.file ?? ''));
+      collect(r, outputs, result);
+      done++;
+      const d = files[0];
+      options.onProgress?.(
+        `[${String(done).padStart(String(needed.size).length)}/${needed.size}] ${d ? `${d.collection}/${id}` : id}  ${files.map((f) => f.fileLang).join(' ')}  ${req.formats.join(' ')}  ${Math.round(performance.now() - started)} ms`,
+      );
+    });
+    await Promise.all(tasks);
+
+    // Covering letters need every document's title and file names, so they come last.
+    const letters = packs.flatMap((p) =>
+      p.letter
+        ? narrow(p.languages, options.langs).map(async (lang) => {
+            const req: LetterRequest = { type: 'letter', pack: p, lang, documents: enclosed(p, lang, digests, narrow(p.formats, options.formats)), formats: narrow(p.formats, options.formats), buildDate };
+            const r = await pool.run<RenderResult>(req);
+            collect(r, outputs, result, p.id);
+          })
+        : [],
+    );
+    await Promise.all(letters);
+    result.timings.renderMs = performance.now() - tValidated;
+    if (result.renderDiagnostics.length > 0) return result;
+
+    const staging = createStaging(outDir);
+    const staged: BuiltPack[] = [];
+    for (const p of packs) staged.push(stagePack(p, staging, outputs, digests, options, buildDate, validation));
+    for (const p of staged) {
+      publish(join(staging, p.id), p.dir);
+      publish(join(staging, `${p.id}.zip`), p.zip);
+    }
+    publish(staging, `${staging}-done`);
+    removeStale(outDir);
+    result.packs = staged;
+    return result;
+  } finally {
+    result.timings.totalMs = performance.now() - t0;
+    await pool?.close();
+  }
+}
+
+function narrow<T>(available: readonly T[], wanted: readonly T[] | undefined): T[] {
+  return wanted ? available.filter((x) => wanted.includes(x)) : [...available];
+}
+
+function selectPacks(validation: ValidationResult, options: BuildOptions): PackDefinition[] {
+  const defined = validation.packs;
+  const all: PackDefinition[] = defined.length
+    ? defined
+    : [{ ...ALL_PACK, file: '', documents: [...new Set(validation.summaries.map((s) => s.folder))].sort() } as PackDefinition];
+  if (!options.packs?.length) return all;
+  const byId = new Map(all.map((p) => [p.id, p]));
+  return options.packs.map((name) => {
+    const p = byId.get(name);
+    if (!p) throw new UsageError(`There is no pack "${name}"; packs: ${[...byId.keys()].join(', ')}.`);
+    return p;
+  });
+}
+
+/** SOURCE_DATE_EPOCH when set; otherwise the newest "updated" date of the documents, so rebuilding the same sources gives the same bytes. */
+function buildDateOf(epoch: string | undefined, digests: FileDigest[], packs: PackDefinition[]): string {
+  if (epoch !== undefined && epoch !== '') {
+    const n = Number(epoch);
+    if (!Number.isInteger(n) || n < 315532800) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds after 1980, not "${epoch}".`);
+    return new Date(n * 1000).toISOString().slice(0, 10);
+  }
+  const ids = new Set(packs.flatMap((p) => p.documents));
+  const dates = digests.filter((d) => ids.has(d.folder) && d.updated).map((d) => d.updated as string);
+  for (const p of packs) if (p.letter) dates.push(p.letter.date);
+  return dates.sort().pop() ?? '2026-01-01';
+}
+
+async function broadcastIndex(pool: WorkerPool, digests: FileDigest[]): Promise<void> {
+  const entries = new Map<string, IndexEntries[number][1]>();
+  for (const d of digests) {
+    const e = entries.get(d.folder) ?? { kind: d.kind ?? 'service-specification', titles: {}, anchors: [] };
+    if (d.title) e.titles[d.fileLang] = d.title;
+    // Numbers are language-neutral (parity is checked); the Turkmen file's are authoritative.
+    if (d.fileLang === 'tk' || e.anchors.length === 0) e.anchors = d.anchors.map(({ id, type, numbers, scope }) => (scope ? { id, type, numbers, scope } : { id, type, numbers }));
+    entries.set(d.folder, e);
+  }
+  const message = { type: 'index', entries: [...entries] };
+  await Promise.all(Array.from({ length: pool.size }, (_, i) => pool.run(message, i)));
+}
+
+function key(source: string, lang: Lang, format: Format): string {
+  return `${source}\0${lang}\0${format}`;
+}
+
+function collect(r: RenderResult, outputs: Map<string, RenderedFile>, result: BuildResult, letterOf?: string): void {
+  for (const o of r.outputs) {
+    outputs.set(key(letterOf ? `${letterOf}-letter` : o.source, o.lang, o.format), o);
+    if (!letterOf) result.timings.perFileMs[o.format].push(o.ms);
+  }
+  for (const f of r.failures) {
+    result.renderDiagnostics.push(
+      diag(f.glyph !== undefined ? 'render-glyph' : 'render-failed', f.source.endsWith('-letter') ? `specs/packs/${f.source.replace(/-letter$/, '')}.yaml` : f.source, { line: 1, column: 1 }, f.message),
+    );
+  }
+}
+
+function fileName(id: string, format: Format): string {
+  return `${id}.${format}`;
+}
+
+function enclosed(p: PackDefinition, lang: Lang, digests: FileDigest[], formats: Format[]): EnclosedDocument[] {
+  return p.documents.map((id) => {
+    const d = digests.find((x) => x.folder === id && x.fileLang === lang) ?? digests.find((x) => x.folder === id);
+    return { id, title: d?.title ?? id, version: d?.version ?? '', status: d?.status ?? 'draft', files: formats.map((f) => fileName(id, f)) };
+  });
+}
+
+function stagePack(p: PackDefinition, staging: string, outputs: Map<string, RenderedFile>, digests: FileDigest[], options: BuildOptions, buildDate: string, validation: ValidationResult): BuiltPack {
+  const dir = join(staging, p.id);
+  const files: ManifestFile[] = [];
+  const zip: ZipEntry[] = [];
+  const put = (rel: string, bytes: Uint8Array, meta: Omit<ManifestFile, 'path' | 'sha256' | 'bytes' | 'format'>): void => {
+    writeDurable(join(dir, rel), bytes);
+    files.push(fileEntry(rel, bytes, meta));
+    zip.push({ path: `${p.id}/${rel}`, bytes });
+  };
+  const langs = narrow(p.languages, options.langs);
+  const formats = narrow(p.formats, options.formats);
+  for (const lang of langs) {
+    for (const id of p.documents) {
+      const d = digests.find((x) => x.folder === id && x.fileLang === lang);
+      if (!d) continue;
+      for (const format of formats) {
+        const o = outputs.get(key(d.file, lang, format));
+        if (o) put(`${lang}/${fileName(id, format)}`, o.bytes, { document: id, version: d.version ?? null, lang, status: (d.status ?? null) as Status | null });
+      }
+    }
+    for (const format of formats) {
+      const o = outputs.get(key(`${p.id}-letter`, lang, format));
+      if (o) put(`${lang}/covering-letter.${format}`, o.bytes, { document: null, version: null, lang, status: null });
+    }
+  }
+  put('validation.json', Buffer.from(options.report(validation)), { document: null, version: null, lang: null, status: null });
+  const manifest: Manifest = { version: 1, pack: p.id, title: p.title, buildDate, tool: { name: 'tertip', version: options.toolVersion }, files };
+  const manifestBytes = Buffer.from(manifestJson(manifest));
+  writeDurable(join(dir, 'manifest.json'), manifestBytes);
+  zip.push({ path: `${p.id}/manifest.json`, bytes: manifestBytes });
+  const outDir = resolve(options.projectRoot, options.outDir ?? 'out');
+  const mtime = new Date(`${buildDate}T00:00:00Z`);
+  writeDurable(join(staging, `${p.id}.zip`), zipEntries(zip, mtime));
+  return { id: p.id, dir: join(outDir, p.id), zip: join(outDir, `${p.id}.zip`), files: files.length + 1 };
+}
+
+export type { FileSummary };
