@@ -1,4 +1,4 @@
-// Compiles the JSON Schemas into standalone validators (dist/schema/validators.js), so the
+// Compiles data the tool needs at run time: the JSON Schemas into standalone validators (dist/schema/validators.js), so the
 // validator starts without compiling schemas at run time (ajv standalone, hardening.md §3.3).
 // The module records a hash of the schemas it was built from; the registry falls back to
 // compiling at run time when the schemas have changed since.
@@ -51,3 +51,16 @@ const out = join(root, 'dist', 'schema', 'validators.js');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, code);
 console.log(`compiled ${Object.keys(ids).length} validators from ${names.length} schemas (${Math.round(code.length / 1024)} KiB)`);
+
+// The code points the embedded PDF font can draw, as ranges, so validation can report a
+// character the PDF would lack at its file:line:col, without loading fontkit.
+const { fontCoverage } = await import(join(root, 'dist', 'render', 'pdf', 'fonts.js'));
+const points = [...fontCoverage()].sort((a, b) => a - b);
+const ranges = [];
+for (const p of points) {
+  const last = ranges[ranges.length - 1];
+  if (last && last[1] === p - 1) last[1] = p;
+  else ranges.push([p, p]);
+}
+writeFileSync(join(root, 'dist', 'render', 'pdf', 'coverage.json'), JSON.stringify(ranges));
+console.log(`font coverage: ${points.length} code points in ${ranges.length} ranges`);

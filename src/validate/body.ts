@@ -13,6 +13,7 @@ import type { KindStructure } from '../schema/structure.js';
 import type { NumberBlock, SectionEntry, XrefEntry } from './digest.js';
 import { checkImage, type ImagePolicy } from './images.js';
 import { extractNumbers } from './numbers.js';
+import { describeChar, missingGlyphs } from './glyphs.js';
 import { checkHygiene } from './text-hygiene.js';
 
 export interface BodyInput {
@@ -274,7 +275,10 @@ class PassageWalker {
         if (n.type === 'text') {
           text += n.value;
           this.hygiene(n.value, startOf(n));
-        } else if (n.type === 'inlineCode') text += n.value;
+        } else if (n.type === 'inlineCode') {
+          text += n.value;
+          this.hygiene(n.value, startOf(n));
+        }
         else if (n.type === 'link') {
           const ref = this.link(n, key);
           // Generated reference text carries no drafter-typed numbers; external link text does.
@@ -333,11 +337,14 @@ class PassageWalker {
   }
 
   private hygiene(text: string, pos: Position): void {
-    for (const f of checkHygiene(text, this.input.lang)) {
-      const before = text.slice(0, f.offset);
+    const at = (offset: number): Position => {
+      const before = text.slice(0, offset);
       const nl = before.lastIndexOf('\n');
-      const at: Position = nl < 0 ? { line: pos.line, column: pos.column + f.offset } : { line: pos.line + before.split('\n').length - 1, column: f.offset - nl };
-      this.result.diagnostics.push(diag(f.rule, this.input.file, at, f.message));
+      return nl < 0 ? { line: pos.line, column: pos.column + offset } : { line: pos.line + before.split('\n').length - 1, column: offset - nl };
+    };
+    for (const f of checkHygiene(text, this.input.lang)) this.result.diagnostics.push(diag(f.rule, this.input.file, at(f.offset), f.message));
+    for (const g of missingGlyphs(text)) {
+      this.result.diagnostics.push(diag('render-glyph', this.input.file, at(g.offset), `The character ${describeChar(g.char)} cannot be printed with the PDF font; replace it.`));
     }
   }
 

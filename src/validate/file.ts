@@ -17,6 +17,7 @@ import { SCHEMA_FILES, loadSchemas } from '../schema/registry.js';
 import { loadStructure } from '../schema/structure.js';
 import { checkBody } from './body.js';
 import type { FileAnalysis, FileDigest, NeutralFact, NumberBlock } from './digest.js';
+import { describeChar, missingGlyphs } from './glyphs.js';
 import { extractNumbers } from './numbers.js';
 import { checkFrontMatter } from './front-matter.js';
 import type { ImagePolicy } from './images.js';
@@ -96,6 +97,9 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
         digest.neutral = leaves.neutral.map((leaf): NeutralFact => ({ path: formatPath(leaf.path), value: leaf.value, pos: locate.value(leaf.path) }));
         // Numbers inside translated front-matter texts must agree too ("within 3 days" / "в течение 3 дней").
         for (const leaf of leaves.translated) {
+          for (const g of missingGlyphs(leaf.value)) {
+            diagnostics.push(diag('render-glyph', file, locate.value(leaf.path), `"${formatPath(leaf.path)}" contains the character ${describeChar(g.char)}, which cannot be printed with the PDF font; replace it.`));
+          }
           const numbers = extractNumbers(leaf.value);
           if (numbers.length > 0) frontNumbers.push({ key: `front-matter/${formatPath(leaf.path)}`, numbers, pos: locate.value(leaf.path) });
         }
