@@ -50,7 +50,7 @@ function cli(cwd, argv) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [join(ROOT, 'bench/child.mjs'), ...argv], { cwd, encoding: 'utf8' });
   const ms = performance.now() - t0;
-  const m = /@@bench (\{.*\})/.exec(r.stderr);
+  const m = /@@bench (\{.*\})\n?$/.exec(r.stderr);
   if (!m) throw new Error(`bench child failed: ${r.stderr}`);
   return { ms, ...JSON.parse(m[1]) };
 }

@@ -94,6 +94,12 @@ export async function buildMain(argv: string[], io: CliIo): Promise<number> {
   if (v.summary.warnings > 0) io.stdout(renderReport(v, 'text', color));
   const t = result.timings;
   for (const p of result.packs) io.stdout(`built ${p.id}: ${p.files} files in ${p.dir}, archive ${p.zip}\n`);
-  io.stdout(`${v.summary.documents} documents, ${t.perFileMs.docx.length} DOCX and ${t.perFileMs.pdf.length} PDF files in ${(t.totalMs / 1000).toFixed(1)} s\n`);
+  const med = (xs: number[]): string => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length ? `${Math.round(s[s.length >> 1] as number)} ms` : '-';
+  };
+  io.stdout(
+    `${v.summary.documents} documents: ${t.perFileMs.docx.length} DOCX (median ${med(t.perFileMs.docx)} each) and ${t.perFileMs.pdf.length} PDF (median ${med(t.perFileMs.pdf)} each) in ${(t.totalMs / 1000).toFixed(1)} s\n`,
+  );
   return EXIT.ok;
 }
