@@ -54,8 +54,8 @@ export const HEADING_STYLES: Record<1 | 2 | 3, StyleSpec> = {
   3: { wordId: 'Heading3', wordName: 'heading 3', size: 14, bold: true, italic: true, align: 'left', before: 8, after: 3, indent: 0, firstLine: 12.5, keepWithNext: true, lineSpacing: 1.0 },
 };
 
-/** Indent per clause or item depth level, in mm; the label hangs in this space. */
-export const DEPTH_INDENT_MM = 10;
+/** Indent per clause or item depth level, in mm; the label hangs in this space (room for "10.4." at 14 pt). */
+export const DEPTH_INDENT_MM = 12.5;
 
 /** Running header and footer text size. */
 export const RUNNING_SIZE = 10;

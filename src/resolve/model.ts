@@ -272,26 +272,7 @@ class BlockBuilder {
   }
 
   private table(node: Table): TableBlock {
-    const rows = node.children.map((row) =>
-      row.children.map((c, i): TableCell => {
-        const cell: TableCell = { runs: toRuns(c.children as PhrasingContent[], this.inline) };
-        const align = node.align?.[i];
-        if (align) cell.align = align;
-        return cell;
-      }),
-    );
-    const header = rows[0] ?? [];
-    const width = header.length;
-    const lengths = Array.from({ length: width }, (_, i) => Math.max(4, ...rows.map((r) => runsLength(r[i]?.runs ?? []))));
-    return {
-      type: 'table',
-      columns: lengths.map((l, i) => {
-        const align = node.align?.[i];
-        return align ? { width: Math.min(60, l), align } : { width: Math.min(60, l) };
-      }),
-      header,
-      rows: rows.slice(1).map((r) => (r.length === width ? r : [...r.slice(0, width), ...Array.from({ length: Math.max(0, width - r.length) }, () => ({ runs: [] }))])),
-    };
+    return markdownTable(node, this.inline);
   }
 
   /** The visible label of a numbered node, in the document's language. */
@@ -349,6 +330,39 @@ class BlockBuilder {
   }
 }
 
+/**
+ * A Markdown table as a model table: column widths follow the length of their longest cell
+ * (within bounds), so a number column stays narrow and a text column gets the room.
+ */
+function markdownTable(node: Table, inline: InlineContext): TableBlock {
+  const rows = node.children.map((row) =>
+    row.children.map((c, i): TableCell => {
+      const cell: TableCell = { runs: toRuns(c.children as PhrasingContent[], inline) };
+      const align = node.align?.[i];
+      if (align) cell.align = align;
+      return cell;
+    }),
+  );
+  const header = rows[0] ?? [];
+  const width = header.length;
+  const lengths = Array.from({ length: width }, (_, i) => Math.min(40, Math.max(4, ...rows.map((r) => Math.max(longestWord(r[i]?.runs ?? []) * 2.5, runsLength(r[i]?.runs ?? []))))));
+  return {
+    type: 'table',
+    columns: lengths.map((l, i) => {
+      const align = node.align?.[i];
+      return align ? { width: l, align } : { width: l };
+    }),
+    header,
+    rows: rows.slice(1).map((r) => (r.length === width ? r : [...r.slice(0, width), ...Array.from({ length: Math.max(0, width - r.length) }, () => ({ runs: [] }))])),
+  };
+}
+
+function longestWord(runs: readonly Run[]): number {
+  let max = 0;
+  for (const r of runs) if (r.kind === 'text') for (const w of r.text.split(/\s+/)) max = Math.max(max, w.length);
+  return max;
+}
+
 function runsLength(runs: readonly Run[]): number {
   return runs.reduce((n, r) => n + (r.kind === 'text' ? r.text.length : 0), 0);
 }
@@ -366,11 +380,7 @@ export function templateBlocks(lang: Lang, name: string, data: Record<string, un
   const out: Block[] = [];
   for (const node of tree.children) {
     if (node.type === 'paragraph') out.push(...templateParagraph(node, inline, labels));
-    else if (node.type === 'table') {
-      const rows = node.children.map((r) => r.children.map((c): TableCell => ({ runs: toRuns(c.children as PhrasingContent[], inline) })));
-      const header = rows[0] ?? [];
-      out.push({ type: 'table', columns: header.map((_, i) => ({ width: i === 0 ? 1 : 6 })), header, rows: rows.slice(1) });
-    }
+    else if (node.type === 'table') out.push(markdownTable(node, inline));
   }
   return out;
 }
