@@ -7,8 +7,16 @@ import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { toProjectPath } from '../core/paths.js';
-import { COLLECTIONS, isLang } from '../core/types.js';
-import type { SpecLocation } from '../validate/file.js';
+import { COLLECTIONS, isLang, type Lang } from '../core/types.js';
+
+/** Where a language file of a document lives. */
+export interface SpecLocation {
+  /** Project-relative path. */
+  file: string;
+  collection: string;
+  folder: string;
+  lang: Lang;
+}
 
 export interface PackFile {
   file: string;

@@ -1,12 +1,11 @@
 /** What every reporter receives: the diagnostics and the counts, nothing else. */
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { FileSummary } from '../validate/digest.js';
 
 export interface ReportInput {
   diagnostics: Diagnostic[];
   summary: { documents: number; files: number; errors: number; warnings: number };
   /** The files that were checked (for per-file JUnit test cases). */
-  files: Array<Pick<FileSummary, 'file' | 'collection' | 'folder' | 'fileLang'>>;
+  files: Array<{ file: string; collection: string; folder: string; fileLang: 'tk' | 'ru' }>;
   toolVersion: string;
 }
 

@@ -13,7 +13,7 @@ import { loadStructure, type KindStructure } from '../schema/structure.js';
 import type { ParsedSpec } from '../validate/file.js';
 import { toRuns, textRuns, type InlineContext } from './inline.js';
 import { loadLabels, type Labels } from './labels.js';
-import { numberOf, type NumberData } from './numbering.js';
+import { numberOf, type NumberData } from '../parse/numbering.js';
 import { generatedTables, type TableContext } from './tables.js';
 import { renderTemplate, renderTextTemplate } from './templates.js';
 import { letterLabel, romanNumeral } from './typography.js';

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../core/types.js';
 import type { AnchorRef } from '../validate/digest.js';
-import type { AnchorType } from './numbering.js';
+import type { AnchorType } from '../parse/numbering.js';
 import type { Labels } from './labels.js';
 import { fillTemplate } from './labels.js';
 import { letterLabel, romanNumeral, tkOrdinal } from './typography.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocKind } from '../core/types.js';
-import type { Scheme } from '../resolve/numbering.js';
+import type { Scheme } from '../parse/numbering.js';
 import { schemaDir } from './registry.js';
 
 export type TableKind = 'eligibility' | 'results' | 'activities' | 'timeframes' | 'staffing' | 'standards' | 'indicators' | 'financing' | 'roles' | 'steps' | 'referral' | 'forms';

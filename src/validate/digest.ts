@@ -6,7 +6,7 @@
 import type { Position } from '../core/diagnostics.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DocKind, Lang, Status } from '../core/types.js';
-import type { ClauseEntry, NumberedAnchor } from '../resolve/numbering.js';
+import type { ClauseEntry, NumberedAnchor } from '../parse/numbering.js';
 
 export interface NeutralFact {
   /** Dotted path, e.g. "indicators[2].target.value". */

@@ -5,13 +5,14 @@
  */
 import type { Root } from 'mdast';
 import { diag, type Diagnostic, type Position } from '../core/diagnostics.js';
-import { isLang, isStatus, type DocKind, type Lang, type Status } from '../core/types.js';
+import { isLang, isStatus, type DocKind, type Status } from '../core/types.js';
+import type { SpecLocation } from '../load/discover.js';
 import { decodeSpecBytes } from '../load/read.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
 import { createLocator } from '../parse/locate.js';
 import { maxDepth, parseBody } from '../parse/markdown.js';
 import { buildOutline, type Outline } from '../parse/outline.js';
-import { numberOutline, type NumberingResult } from '../resolve/numbering.js';
+import { numberOutline, type NumberingResult } from '../parse/numbering.js';
 import { classifyLeaves } from '../schema/neutral.js';
 import { SCHEMA_FILES, loadSchemas } from '../schema/registry.js';
 import { loadStructure } from '../schema/structure.js';
@@ -25,13 +26,7 @@ import { formatPath } from './schema.js';
 
 export const MAX_MARKDOWN_DEPTH = 32;
 
-export interface SpecLocation {
-  /** Project-relative path. */
-  file: string;
-  collection: string;
-  folder: string;
-  lang: Lang;
-}
+export type { SpecLocation };
 
 /** The parsed parts of a valid-enough file, kept for the resolve stage. */
 export interface ParsedSpec {

@@ -10,7 +10,7 @@
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import type { Position } from '../core/diagnostics.js';
-import { anchorOf, startOf, type Outline } from '../parse/outline.js';
+import { anchorOf, startOf, type Outline } from './outline.js';
 
 export type Scheme = 'sectioned' | 'act';
 
