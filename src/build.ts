@@ -88,8 +88,9 @@ export async function buildMain(argv: string[], io: CliIo): Promise<number> {
         { color },
       ),
     );
-    io.stderr('tertip: rendering failed; nothing was written and out/ is unchanged.\n');
-    return EXIT.documentErrors;
+    const internal = result.renderDiagnostics.some((d) => d.rule === 'render-failed');
+    io.stderr(`tertip: rendering failed${internal ? ' (an internal error: please report it with the files named above)' : ''}; nothing was written and out/ is unchanged.\n`);
+    return internal ? EXIT.failure : EXIT.documentErrors;
   }
   if (v.summary.warnings > 0) io.stdout(renderReport(v, 'text', color));
   const t = result.timings;

@@ -48,6 +48,9 @@ export interface BuildResult {
   timings: { validateMs: number; renderMs: number; totalMs: number; perFileMs: Record<Format, number[]> };
 }
 
+/** Rendering a long document on a busy machine can take seconds; parsing must not, so budgets differ. */
+const RENDER_TIMEOUT_MS = 120_000;
+
 const ALL_PACK: Omit<PackDefinition, 'documents' | 'file'> = {
   id: 'all',
   title: { tk: 'Ähli resminamalar', ru: 'Все документы' },
@@ -98,7 +101,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         specsDir,
       };
       const started = performance.now();
-      const r = await pool.run<RenderResult>(req, validation.placement.get(files[0]?.file ?? ''));
+      const r = await pool.run<RenderResult>(req, validation.placement.get(files[0]?.file ?? ''), RENDER_TIMEOUT_MS);
       collect(r, outputs, result);
       done++;
       const d = files[0];
@@ -113,7 +116,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       p.letter
         ? narrow(p.languages, options.langs).map(async (lang) => {
             const req: LetterRequest = { type: 'letter', pack: p, lang, documents: enclosed(p, lang, digests, narrow(p.formats, options.formats)), formats: narrow(p.formats, options.formats), buildDate };
-            const r = await pool.run<RenderResult>(req);
+            const r = await pool.run<RenderResult>(req, undefined, RENDER_TIMEOUT_MS);
             collect(r, outputs, result, p.id);
           })
         : [],

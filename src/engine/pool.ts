@@ -28,6 +28,7 @@ export class TaskFailure extends Error {
 
 interface Task {
   message: unknown;
+  timeoutMs: number;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -56,12 +57,12 @@ export class WorkerPool {
     while (!this.closed && this.slots.length < size) this.slots.push(this.spawn());
   }
 
-  /** Runs a task, on the given worker (for affinity) or the least busy one. */
-  run<T>(message: unknown, workerIndex?: number): Promise<T> {
+  /** Runs a task, on the given worker (for affinity) or the least busy one, within its time budget. */
+  run<T>(message: unknown, workerIndex?: number, timeoutMs = this.options.timeoutMs): Promise<T> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     const slot = workerIndex !== undefined ? (this.slots[workerIndex % this.slots.length] as Slot) : this.leastBusy();
     return new Promise<T>((resolve, reject) => {
-      slot.queue.push({ message, resolve: resolve as (v: unknown) => void, reject });
+      slot.queue.push({ message, timeoutMs, resolve: resolve as (v: unknown) => void, reject });
       this.pump(slot);
     });
   }
@@ -110,8 +111,8 @@ export class WorkerPool {
     slot.current = task;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
-      this.replace(slot, new TaskFailure('timeout', `the task took longer than ${this.options.timeoutMs} ms`));
-    }, this.options.timeoutMs);
+      this.replace(slot, new TaskFailure('timeout', `the task took longer than ${task.timeoutMs} ms`));
+    }, task.timeoutMs);
     slot.worker.postMessage(task.message);
   }
 
