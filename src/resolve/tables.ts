@@ -7,6 +7,7 @@ import type { Block, Run, TableBlock, TableCell } from '../model/types.js';
 import type { TableKind } from '../schema/structure.js';
 import { textRuns } from './inline.js';
 import { formatDuration, formatFrequency, formatNumber, type Labels } from './labels.js';
+import { formatDate } from './typography.js';
 
 type Obj = Record<string, unknown>;
 type Data = Record<string, unknown>;
@@ -111,7 +112,7 @@ export function generatedTables(kind: TableKind, data: Data, ctx: TableContext):
         const target = i.target as { value: number; by: string } | undefined;
         const unit = ctx.labels.get(`unit.${str(i.unit)}`);
         const base = baseline && baseline.value !== null ? `${formatNumber(baseline.value)}${baseline.year ? ` (${baseline.year})` : ''}` : L(ctx, 'notSet');
-        const goal = target ? `${formatNumber(target.value)} (${target.by.split('-').reverse().join('.')})` : L(ctx, 'none');
+        const goal = target ? `${formatNumber(target.value)} (${formatDate(target.by, ctx.lang, 'short')})` : L(ctx, 'none');
         return [cell(str(i.id), ctx, 'center'), cell(str(i.name), ctx), cell(unit, ctx, 'center'), cell(base, ctx, 'center'), cell(goal, ctx, 'center'), cell(ctx.labels.get(`frequency.${str(i.frequency)}`), ctx), cell(str(i.source), ctx)];
       });
       return rows.length
