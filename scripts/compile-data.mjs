@@ -6,29 +6,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import addFormats from 'ajv-formats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'schemas');
 const names = readdirSync(dir).filter((n) => n.endsWith('.schema.json')).sort();
 let fingerprint = '';
-const ajv = new Ajv2020({
-  strict: true,
-  strictRequired: false,
-  allErrors: true,
-  allowUnionTypes: true,
-  coerceTypes: false,
-  useDefaults: false,
-  removeAdditional: false,
-  $data: false,
-  messages: true,
-  verbose: true,
-  code: { source: true, esm: true, optimize: true },
-});
-(addFormats.default ?? addFormats)(ajv);
-ajv.addKeyword({ keyword: 'x-translated', schemaType: 'boolean' });
+// The same Ajv configuration as at run time, with code generation on.
+const { createAjv } = await import(join(root, 'dist', 'schema', 'registry.js'));
+const ajv = createAjv({ source: true, esm: true, optimize: true });
 for (const n of names) {
   const text = readFileSync(join(dir, n), 'utf8');
   fingerprint += `${n}\n${text}\n`;

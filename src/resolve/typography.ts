@@ -7,6 +7,7 @@
  * Every function throws a RangeError on input it cannot render faithfully (a negative number, an
  * impossible date): a wrong legal number or date must stop the build, not be printed.
  */
+import { romanNumeral } from '../core/numerals.js';
 import type { Lang } from '../core/types.js';
 
 const NBSP = '\u00A0';
@@ -105,6 +106,8 @@ function groupsOf(n: number): number[] {
  *
  * Range 0..999 999 999; zero is "nol" / "ноль".
  */
+export { romanNumeral };
+
 export function numberWords(n: number, lang: Lang): string {
   assertLang(lang);
   if (!Number.isSafeInteger(n) || n < 0 || n > MAX_WORDS) {
@@ -199,26 +202,7 @@ export function tkOrdinal(label: string): string {
 // Roman numerals and letters
 // ---------------------------------------------------------------------------------------------
 
-const ROMAN_STEPS: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
 
-/** Upper-case Roman numeral with subtractive notation (IV, not IIII), 1..3999: chapters "II bap.", "Глава II.". */
-export function romanNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) {
-    throw new RangeError(`romanNumeral: expected an integer in 1..3999, got ${n}`);
-  }
-  let rest = n;
-  let out = '';
-  for (const [value, symbol] of ROMAN_STEPS) {
-    while (rest >= value) {
-      out += symbol;
-      rest -= value;
-    }
-  }
-  return out;
-}
 
 /** The 30 letters of the Turkmen Latin alphabet in official order (domain.md §3.1). */
 const TK_LETTERS = [...'abçdeäfghijžklmnňoöprsştuüwyýz'];

@@ -36,6 +36,31 @@ export const SCHEMA_FILES: Record<DocKind | 'pack', string> = {
 
 let cached: SchemaRegistry | undefined;
 
+/**
+ * The one Ajv configuration, used at run time and by scripts/compile-data.mjs for the standalone
+ * validators. Nothing that coerces or mutates data; every error, bounded by the schemas' limits.
+ */
+export function createAjv(code?: { source: true; esm: true; optimize: true }): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    strictRequired: false,
+    allErrors: true,
+    allowUnionTypes: true,
+    coerceTypes: false,
+    useDefaults: false,
+    removeAdditional: false,
+    $data: false,
+    messages: true,
+    // parentSchema in errors lets messages quote the field descriptions.
+    verbose: true,
+    ...(code ? { code } : {}),
+  });
+  addFormats(ajv);
+  // An annotation only: marks values that are translated, so parity checks skip them.
+  ajv.addKeyword({ keyword: 'x-translated', schemaType: 'boolean' });
+  return ajv;
+}
+
 export function schemaDir(): string {
   return join(packageRoot(), 'schemas');
 }
@@ -102,22 +127,7 @@ export function loadSchemas(): SchemaRegistry {
     };
     return cached;
   }
-  const ajv = new Ajv2020({
-    strict: true,
-    strictRequired: false,
-    allErrors: true,
-    allowUnionTypes: true,
-    coerceTypes: false,
-    useDefaults: false,
-    removeAdditional: false,
-    $data: false,
-    messages: true,
-    // parentSchema in errors lets messages quote the field descriptions.
-    verbose: true,
-  });
-  addFormats(ajv);
-  // An annotation only: marks values that are translated, so parity checks skip them.
-  ajv.addKeyword({ keyword: 'x-translated', schemaType: 'boolean' });
+  const ajv = createAjv();
   for (const [name, schema] of documents) ajv.addSchema(schema, name);
 
   const byFile = (file: string): ValidateFunction => {

@@ -7,6 +7,7 @@
  * advances L's counter and restarts every deeper level) over the model's numbered paragraphs and
  * refuses to write a document whose Word numbers would differ from its labels.
  */
+import { romanNumeral } from '../../core/numerals.js';
 import { AlignmentType, LevelFormat, LevelSuffix, type ILevelsOptions, type INumberingOptions } from 'docx';
 import { InternalError } from '../../core/errors.js';
 import type { Block, DocModel, NumberFormat, NumberingDefinition, NumberingLevel, NumberingRef } from '../../model/types.js';
@@ -52,22 +53,8 @@ export function buildNumbering(definitions: readonly NumberingDefinition[]): INu
 // Word's counting, replayed on the model
 // ---------------------------------------------------------------------------------------------
 
-const ROMAN: Array<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
 export function formatNumber(value: number, format: NumberFormat): string {
-  if (format === 'decimal') return String(value);
-  let rest = value;
-  let out = '';
-  for (const [n, s] of ROMAN) {
-    while (rest >= n) {
-      out += s;
-      rest -= n;
-    }
-  }
-  return out;
+  return format === 'decimal' ? String(value) : romanNumeral(value);
 }
 
 /** The counters of one Word list; `undefined` = not yet used since its last restart. */
