@@ -7,13 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { packageRoot } from '../core/paths.js';
 import type { DocKind } from '../core/types.js';
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+// Ajv is loaded only when schemas are compiled at run time (the install compiles them ahead,
+// and a CLI run's main thread needs neither): it is CommonJS, so a plain require works.
+const require = createRequire(import.meta.url);
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -41,7 +42,9 @@ let cached: SchemaRegistry | undefined;
  * validators. Nothing that coerces or mutates data; every error, bounded by the schemas' limits.
  */
 export function createAjv(code?: { source: true; esm: true; optimize: true }): Ajv2020 {
-  const ajv = new Ajv2020({
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const formats = require('ajv-formats') as { default: (ajv: Ajv2020) => Ajv2020 };
+  const ajv = new AjvClass({
     strict: true,
     strictRequired: false,
     allErrors: true,
@@ -55,7 +58,7 @@ export function createAjv(code?: { source: true; esm: true; optimize: true }): A
     verbose: true,
     ...(code ? { code } : {}),
   });
-  addFormats(ajv);
+  formats.default(ajv);
   // An annotation only: marks values that are translated, so parity checks skip them.
   ajv.addKeyword({ keyword: 'x-translated', schemaType: 'boolean' });
   return ajv;

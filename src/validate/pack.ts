@@ -4,7 +4,7 @@ import { diag, type Diagnostic } from '../core/diagnostics.js';
 import type { Lang } from '../core/types.js';
 import type { PackFile } from '../load/discover.js';
 import { decodeSpecBytes } from '../load/read.js';
-import { parseStrictYaml } from '../parse/front-matter.js';
+import { parseStrictYaml } from '../parse/yaml.js';
 import { createLocator } from '../parse/locate.js';
 import { loadSchemas } from '../schema/registry.js';
 import type { FileSummary } from './digest.js';
