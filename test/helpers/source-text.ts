@@ -1,0 +1,189 @@
+/**
+ * The words a reader must find in the outputs of a spec file, in reading order.
+ *
+ * The spec is parsed with the project's own parser (analyzeFile → outline), so attribute blocks
+ * ({#id}, {.annex}) are already gone. From the body we take the drafter's text: headings,
+ * paragraphs, list items, table cells and footnotes. Cross-reference links (any url that is not
+ * https:/mailto:) are left out, because Tertip replaces them with generated words ("2.3-nji bende
+ * seret"); images and footnote markers are left out too. Numbers, labels, generated tables and
+ * running heads are extra words in the output, so the checks are "the source words are a
+ * subsequence of the output words" and "every source word occurs (as often) in the output".
+ *
+ * A word is a maximal run of letters, digits and combining marks, after NFC normalisation, with
+ * soft hyphens removed and U+00A0 treated as a space. So "2.3-nji" gives "2", "3", "nji", and
+ * punctuation and quotation marks (which the typography may change) never matter.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast';
+import type { Lang } from '../../src/core/types.js';
+import { analyzeFile } from '../../src/validate/file.js';
+
+export interface SourceText {
+  /** Project-relative path of the spec ("specs/services/x/tk.md"). */
+  file: string;
+  lang: Lang;
+  /** The front matter's title. */
+  title: string;
+  /** Words of the body outside footnote definitions, in source order. */
+  body: string[];
+  /** Words of each footnote definition, in the order the definitions are written. */
+  footnotes: Array<{ label: string; words: string[] }>;
+  /** body, then every footnote's words. */
+  all: string[];
+}
+
+/** Splits a text into words: letters, digits and marks; everything else separates. */
+export function textWords(text: string): string[] {
+  const clean = text.normalize('NFC').replace(/\u00ad/g, '').replace(/\u00a0/g, ' ');
+  return clean.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+/**
+ * Reads a spec file and returns its reader-visible words. `absolute` must lie in a
+ * specs/<collection>/<folder>/<lang>.md layout; the project root is the folder above specs/.
+ */
+export function sourceText(absolute: string): SourceText {
+  const lang = basename(absolute, '.md');
+  if (lang !== 'tk' && lang !== 'ru') throw new Error(`${absolute}: not a tk.md or ru.md file`);
+  const folderDir = dirname(absolute);
+  const collectionDir = dirname(folderDir);
+  const specsDir = dirname(collectionDir);
+  if (basename(specsDir) !== 'specs') throw new Error(`${absolute}: not inside specs/<collection>/<id>/`);
+  const root = dirname(specsDir);
+  const file = relative(root, absolute).split(sep).join('/');
+  const location = { file, collection: basename(collectionDir), folder: basename(folderDir), lang: lang as Lang };
+  const result = analyzeFile(readFileSync(absolute), location, { specsDir });
+  const parsed = result.parsed;
+  if (!parsed) {
+    const first = result.analysis.diagnostics[0];
+    throw new Error(`${file}: cannot be parsed${first ? ` (${first.rule} at ${first.line}:${first.column}: ${first.message})` : ''}`);
+  }
+  const { outline } = parsed;
+  const body: string[] = [];
+  for (const block of outline.preamble) blockWords(block, body);
+  for (const section of outline.sections) {
+    phrasingWords(section.heading.children, body);
+    for (const block of section.blocks) blockWords(block, body);
+  }
+  const footnotes = outline.footnotes.map((def: FootnoteDefinition) => {
+    const words: string[] = [];
+    for (const block of def.children) blockWords(block as RootContent, words);
+    return { label: def.label ?? def.identifier, words };
+  });
+  const title = typeof parsed.data.title === 'string' ? parsed.data.title : '';
+  return { file, lang: lang as Lang, title, body, footnotes, all: [...body, ...footnotes.flatMap((f) => f.words)] };
+}
+
+/** The spec file of a document in a project: specs/<collection>/<id>/<lang>.md, searched by id. */
+export function specFileOf(projectRoot: string, documentId: string, lang: Lang): string {
+  const specs = join(projectRoot, 'specs');
+  for (const collection of ['services', 'sops', 'acts']) {
+    const candidate = join(specs, collection, documentId, `${lang}.md`);
+    try {
+      readFileSync(candidate);
+      return candidate;
+    } catch {
+      // not in this collection
+    }
+  }
+  throw new Error(`no spec file for ${documentId} (${lang}) under ${specs}`);
+}
+
+function blockWords(node: RootContent, out: string[]): void {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+      phrasingWords(node.children, out);
+      return;
+    case 'list':
+      for (const item of node.children) for (const c of item.children) blockWords(c as RootContent, out);
+      return;
+    case 'table':
+      for (const row of node.children) for (const cell of row.children) phrasingWords(cell.children, out);
+      return;
+    case 'blockquote':
+    case 'footnoteDefinition':
+      for (const c of node.children) blockWords(c as RootContent, out);
+      return;
+    default:
+      // code, html, thematicBreak, definitions: not allowed in specs, and never shown as text.
+      return;
+  }
+}
+
+function phrasingWords(nodes: readonly PhrasingContent[], out: string[]): void {
+  // Adjacent inline nodes ("**bold**text") make one word when nothing separates them, as in the
+  // output; so the text is collected per run of inline content and split once.
+  let text = '';
+  const walk = (list: readonly PhrasingContent[]): void => {
+    for (const n of list) {
+      switch (n.type) {
+        case 'text':
+        case 'inlineCode':
+          text += n.value;
+          break;
+        case 'break':
+          text += ' ';
+          break;
+        case 'link':
+          // Cross-references become generated words; their text is a template, not reader text.
+          if (/^(https:\/\/|mailto:)/i.test(n.url)) walk(n.children);
+          else text += ' ';
+          break;
+        case 'footnoteReference':
+        case 'image':
+        case 'imageReference':
+        case 'html':
+          text += ' ';
+          break;
+        default:
+          if ('children' in n && Array.isArray(n.children)) walk(n.children as PhrasingContent[]);
+          else if ('value' in n && typeof n.value === 'string') text += n.value;
+      }
+    }
+  };
+  walk(nodes);
+  out.push(...textWords(text));
+}
+
+export interface Alignment {
+  /** How many of the expected words were found in order (= expected.length when all were). */
+  reached: number;
+  /** The first expected word not found in order, with the five before it; undefined when all were. */
+  firstMissing?: string;
+  /** The output words around the place the match stopped (what the output has instead). */
+  outputNear?: string;
+}
+
+/** Greedy subsequence match of `expected` in `actual` (greedy is optimal for subsequence tests). */
+export function alignSubsequence(actual: readonly string[], expected: readonly string[]): Alignment {
+  let next = 0;
+  let lastMatched = -1;
+  for (let i = 0; i < actual.length && next < expected.length; i++) {
+    if (actual[i] === expected[next]) {
+      next++;
+      lastMatched = i;
+    }
+  }
+  if (next === expected.length) return { reached: next };
+  return {
+    reached: next,
+    firstMissing: `"${expected[next]}" (after "${expected.slice(Math.max(0, next - 5), next).join(' ')}")`,
+    outputNear: actual.slice(lastMatched + 1, lastMatched + 16).join(' '),
+  };
+}
+
+/** Source words that occur fewer times in the output than in the source, with the shortfall. */
+export function missingWords(actual: readonly string[], expected: readonly string[]): Array<{ word: string; missing: number }> {
+  const have = new Map<string, number>();
+  for (const w of actual) have.set(w, (have.get(w) ?? 0) + 1);
+  const need = new Map<string, number>();
+  for (const w of expected) need.set(w, (need.get(w) ?? 0) + 1);
+  const out: Array<{ word: string; missing: number }> = [];
+  for (const [word, n] of need) {
+    const short = n - (have.get(word) ?? 0);
+    if (short > 0) out.push({ word, missing: short });
+  }
+  return out;
+}
