@@ -3,6 +3,8 @@
  * (document, language, format) the selected packs need, on the workers that parsed them →
  * covering letters → stage each pack with its manifest and validation report → zip → publish.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from '../core/errors.js';
@@ -132,8 +134,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       publish(join(staging, p.id), p.dir);
       publish(join(staging, `${p.id}.zip`), p.zip);
     }
-    publish(staging, `${staging}-done`);
-    removeStale(outDir);
+    rmSync(staging, { recursive: true, force: true });
     result.packs = staged;
     return result;
   } finally {
@@ -214,6 +215,16 @@ function enclosed(p: PackDefinition, lang: Lang, digests: FileDigest[], formats:
 }
 
 function stagePack(p: PackDefinition, staging: string, outputs: Map<string, RenderedFile>, digests: FileDigest[], options: BuildOptions, buildDate: string, validation: ValidationResult): BuiltPack {
+  // The manifest names the exact source of every file, so a file can be traced to its commit.
+  const root = resolve(options.projectRoot);
+  const sources = new Map<string, { path: string; sha256: string }>();
+  for (const f of [...digests.map((d) => d.file), p.file].filter(Boolean)) {
+    try {
+      sources.set(f, { path: f, sha256: createHash('sha256').update(readFileSync(join(root, f))).digest('hex') });
+    } catch {
+      // A source that vanished since validation is not recorded.
+    }
+  }
   const dir = join(staging, p.id);
   const files: ManifestFile[] = [];
   const zip: ZipEntry[] = [];
@@ -230,15 +241,15 @@ function stagePack(p: PackDefinition, staging: string, outputs: Map<string, Rend
       if (!d) continue;
       for (const format of formats) {
         const o = outputs.get(key(d.file, lang, format));
-        if (o) put(`${lang}/${fileName(id, format)}`, o.bytes, { document: id, version: d.version ?? null, lang, status: (d.status ?? null) as Status | null });
+        if (o) put(`${lang}/${fileName(id, format)}`, o.bytes, { document: id, version: d.version ?? null, lang, status: (d.status ?? null) as Status | null, source: sources.get(d.file) ?? null });
       }
     }
     for (const format of formats) {
       const o = outputs.get(key(`${p.id}-letter`, lang, format));
-      if (o) put(`${lang}/covering-letter.${format}`, o.bytes, { document: null, version: null, lang, status: null });
+      if (o) put(`${lang}/covering-letter.${format}`, o.bytes, { document: null, version: null, lang, status: null, source: sources.get(p.file) ?? null });
     }
   }
-  put('validation.json', Buffer.from(options.report(validation)), { document: null, version: null, lang: null, status: null });
+  put('validation.json', Buffer.from(options.report(validation)), { document: null, version: null, lang: null, status: null, source: null });
   const manifest: Manifest = { version: 1, pack: p.id, title: p.title, buildDate, tool: { name: 'tertip', version: options.toolVersion }, files };
   const manifestBytes = Buffer.from(manifestJson(manifest));
   writeDurable(join(dir, 'manifest.json'), manifestBytes);

@@ -12,6 +12,8 @@ export interface ManifestFile {
   version: string | null;
   lang: Lang | null;
   status: Status | null;
+  /** The source file a document file was built from, and its sha256 (null for pack files). */
+  source: { path: string; sha256: string } | null;
 }
 
 export interface Manifest {

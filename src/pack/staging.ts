@@ -6,16 +6,26 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const STAGING = '.staging-';
 const OLD = '.old-';
 
-/** Removes staging and swap folders an interrupted build left behind. */
+/**
+ * Cleans up after an interrupted build: staging folders are removed; a published pack that was
+ * moved aside ("<name>.old-…") but never replaced is put back, so a kill between the two renames
+ * of a swap cannot lose the previous pack.
+ */
 export function removeStale(outDir: string): void {
   if (!existsSync(outDir)) return;
   for (const name of readdirSync(outDir)) {
-    if (name.startsWith(STAGING) || name.startsWith(OLD)) rmSync(join(outDir, name), { recursive: true, force: true });
+    const path = join(outDir, name);
+    if (name.startsWith(STAGING)) rmSync(path, { recursive: true, force: true });
+    else if (name.startsWith(OLD)) {
+      const original = join(outDir, name.slice(name.indexOf('~') + 1));
+      if (name.includes('~') && !existsSync(original)) renameSync(path, original);
+      else rmSync(path, { recursive: true, force: true });
+    }
   }
 }
 
@@ -60,7 +70,8 @@ function syncDir(path: string): void {
 export function publish(staged: string, target: string): void {
   syncDir(dirname(staged));
   if (existsSync(target)) {
-    const old = join(dirname(target), `${OLD}${process.pid}-${randomBytes(4).toString('hex')}`);
+    // The old copy's name records where it came from, for removeStale() to restore it.
+    const old = join(dirname(target), `${OLD}${process.pid}-${randomBytes(4).toString('hex')}~${basename(target)}`);
     renameSync(target, old);
     renameSync(staged, target);
     rmSync(old, { recursive: true, force: true });

@@ -9,6 +9,8 @@ export interface Locator {
   value(path: DataPath): Position;
   /** Position of the key of the field at `path` (for "unknown field" and "duplicate" messages). */
   key(path: DataPath): Position;
+  /** Position of the character at `offset` in the string value at `path`, when it can be known exactly. */
+  char(path: DataPath, offset: number): Position;
 }
 
 export function createLocator(doc: Document.Parsed | undefined, lines: LineCounter | undefined, fallback: Position): Locator {
@@ -55,6 +57,17 @@ export function createLocator(doc: Document.Parsed | undefined, lines: LineCount
       if (pair && YAML.isScalar(pair.key)) return pos(pair.key.range?.[0]);
       if (node && (node as Node).range) return pos((node as Node).range?.[0]);
       return fallback;
+    },
+    char(path, offset) {
+      const { node, depth } = walk(path);
+      const start = this.value(path);
+      if (depth !== path.length || !YAML.isScalar(node) || typeof node.value !== 'string' || !node.range) return start;
+      const [a, b] = node.range;
+      const text = node.value;
+      if (text.includes('\n')) return start;
+      // A plain scalar spans its value; a quoted one its value and two quotes (without escapes).
+      const shift = b - a === text.length ? 0 : b - a === text.length + 2 ? 1 : -1;
+      return shift < 0 ? start : pos(a + shift + offset);
     },
     key(path) {
       const { node, pair, depth } = walk(path);

@@ -332,7 +332,8 @@ class BlockBuilder {
 
 /**
  * A Markdown table as a model table: column widths follow the length of their longest cell
- * (within bounds), so a number column stays narrow and a text column gets the room.
+ * (within bounds), so a number column stays narrow and a text column gets the room; the floor
+ * keeps room for two digits beside Word's default cell margins.
  */
 function markdownTable(node: Table, inline: InlineContext): TableBlock {
   const rows = node.children.map((row) =>
@@ -345,7 +346,7 @@ function markdownTable(node: Table, inline: InlineContext): TableBlock {
   );
   const header = rows[0] ?? [];
   const width = header.length;
-  const lengths = Array.from({ length: width }, (_, i) => Math.min(40, Math.max(4, ...rows.map((r) => Math.max(longestWord(r[i]?.runs ?? []) * 2.5, runsLength(r[i]?.runs ?? []))))));
+  const lengths = Array.from({ length: width }, (_, i) => Math.min(40, Math.max(8, ...rows.map((r) => Math.max(longestWord(r[i]?.runs ?? []) * 2.5, runsLength(r[i]?.runs ?? []))))));
   return {
     type: 'table',
     columns: lengths.map((l, i) => {

@@ -93,7 +93,7 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
         // Numbers inside translated front-matter texts must agree too ("within 3 days" / "в течение 3 дней").
         for (const leaf of leaves.translated) {
           for (const g of missingGlyphs(leaf.value)) {
-            diagnostics.push(diag('render-glyph', file, locate.value(leaf.path), `"${formatPath(leaf.path)}" contains the character ${describeChar(g.char)}, which cannot be printed with the PDF font; replace it.`));
+            diagnostics.push(diag('render-glyph', file, locate.char(leaf.path, g.offset), `"${formatPath(leaf.path)}" contains the character ${describeChar(g.char)}, which cannot be printed with the PDF font; replace it.`));
           }
           const numbers = extractNumbers(leaf.value);
           if (numbers.length > 0) frontNumbers.push({ key: `front-matter/${formatPath(leaf.path)}`, numbers, pos: locate.value(leaf.path) });

@@ -8,6 +8,7 @@ import { parseStrictYaml } from '../parse/yaml.js';
 import { createLocator } from '../parse/locate.js';
 import { loadSchemas } from '../schema/registry.js';
 import type { FileSummary } from './digest.js';
+import { describeChar, missingGlyphs } from './glyphs.js';
 import { closest, schemaDiagnostics } from './schema.js';
 
 export type Localized = Record<Lang, string>;
@@ -55,6 +56,14 @@ export function checkPacks(files: PackFile[], summaries: readonly FileSummary[])
     diagnostics.push(...schemaProblems);
     if (schemaProblems.length > 0) continue;
     const data = y.data as Omit<PackDefinition, 'file'>;
+    // The covering letter is printed too: a character the PDF font lacks is caught here, in place.
+    const walk = (value: unknown, path: Array<string | number>): void => {
+      if (typeof value === 'string') {
+        for (const g of missingGlyphs(value)) diagnostics.push(diag('render-glyph', pf.file, locate.char(path, g.offset), `This text contains the character ${describeChar(g.char)}, which cannot be printed with the PDF font; replace it.`));
+      } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    };
+    walk(data.letter, ['letter']);
+    walk(data.title, ['title']);
     if (data.id !== pf.name) {
       diagnostics.push(diag('pack-schema', pf.file, locate.value(['id']), `The pack id "${data.id}" differs from the file name "${pf.name}.yaml"; they must be equal.`));
       continue;

@@ -528,9 +528,9 @@ describe('printing', () => {
   it('render-glyph: a character the PDF font lacks, in the body and in a front-matter text', async () => {
     const f = withBoth((t) => t.replace(/(Ikinji bent|Второй пункт)/, '$1 你').replace(/(title: "[^"]*)"/, '$1 😀"'));
     await expectRule(f, [
-      { rule: 'render-glyph', severity: 'error', file: RU, line: 5, column: 8 },
+      { rule: 'render-glyph', severity: 'error', file: RU, line: 5, column: colOf(f[RU] as string, '😀') },
       { rule: 'render-glyph', severity: 'error', file: RU, line: lineOf(f[RU] as string, '你'), column: colOf(f[RU] as string, '你') },
-      { rule: 'render-glyph', severity: 'error', file: TK, line: 5, column: 8 },
+      { rule: 'render-glyph', severity: 'error', file: TK, line: 5, column: colOf(f[TK] as string, '😀') },
       { rule: 'render-glyph', severity: 'error', file: TK, line: lineOf(f[TK] as string, '你'), column: colOf(f[TK] as string, '你') },
     ]);
   });

@@ -28,11 +28,13 @@ export interface BlockContext {
   measure: Measure;
   hyphenate: Hyphenator;
   links: LinkCounter;
+  /** Room in the right page margin an invisible split word may run into (points). */
+  marginRoom: number;
 }
 
 export function createContext(model: DocModel, styles: StyleSheet, geometry: PageGeometry, measure: Measure): BlockContext {
   let linkId = 0;
-  return { styles, geometry, measure, hyphenate: hyphenatorFor(model.lang as Lang), links: { next: () => ++linkId } };
+  return { styles, geometry, measure, hyphenate: hyphenatorFor(model.lang as Lang), links: { next: () => ++linkId }, marginRoom: Math.max(0, geometry.width - geometry.right - 6) };
 }
 
 /** Builds the flows of the whole document: front, body, then each annex on a new page. */
@@ -143,7 +145,7 @@ function paragraph(block: ParagraphBlock, ctx: BlockContext, parent: StructNode)
     prefix = label.items;
     firstStart = label.end;
   }
-  const lines = breakLines(words, { firstStart, restStart, end, align, hyphenate: ctx.hyphenate, measure: ctx.measure, ...(prefix ? { prefix } : {}) });
+  const lines = breakLines(words, { firstStart, restStart, end, align, hyphenate: ctx.hyphenate, measure: ctx.measure, overflow: ctx.marginRoom, ...(prefix ? { prefix } : {}) });
   return para(stack(lines, style), style, structNode('P', parent), {
     keepWithNext: block.keepWithNext ?? style.keepWithNext,
     ...(block.anchor ? { anchor: block.anchor } : {}),
@@ -169,6 +171,7 @@ function heading(block: HeadingBlock, ctx: BlockContext, parent: StructNode): Fl
     align: style.align,
     hyphenate: ctx.hyphenate,
     measure: ctx.measure,
+    overflow: ctx.marginRoom,
     ...(prefix ? { prefix } : {}),
   });
   const title = [block.label, runsText(block.runs)].filter(Boolean).join(' ');

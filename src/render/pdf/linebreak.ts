@@ -23,7 +23,7 @@ export type LineItem =
   /** A visible part of a split word, drawn as outlines (an artifact). */
   | { kind: 'outline'; frag: Frag; x: number }
   /** The whole split word as invisible text, squeezed into `width` over its first part. */
-  | { kind: 'hidden'; text: string; face: Face; size: number; x: number; width: number; natural: number; link?: LinkTarget; linkId?: number };
+  | { kind: 'hidden'; text: string; face: Face; size: number; x: number; width: number; natural: number; first: number; link?: LinkTarget; linkId?: number };
 
 export interface Line {
   /** Items with x relative to the text column's left edge. */
@@ -43,6 +43,13 @@ export interface BreakSpec {
   measure: Measure;
   /** Items placed before the first line's text: a hanging clause label. */
   prefix?: LineItem[];
+  /**
+   * How far the invisible whole of a split word may run past `end` (into an empty page margin).
+   * Squeezed tight over its first part, poppler reads two equal neighbouring letters ("оо") as one
+   * glyph drawn twice (its fake-bold rule) and drops one; where there is no room (table cells),
+   * it is squeezed no more than it must.
+   */
+  overflow?: number;
 }
 
 /** A word or the part of a split word still to be placed. */
@@ -92,7 +99,7 @@ class LineBuilder {
     }
     if (piece.whole && piece.first) {
       const natural = this.spec.measure.width(piece.whole.text, piece.whole.face, piece.whole.size);
-      this.items.push({ kind: 'hidden', ...piece.whole, x: this.pos, width: piece.width, natural });
+      this.items.push({ kind: 'hidden', ...piece.whole, x: this.pos, width: piece.width, natural, first: piece.width });
     }
     for (const frag of piece.frags) {
       this.items.push({ kind: piece.whole ? 'outline' : 'text', frag, x: this.pos });
@@ -112,6 +119,9 @@ class LineBuilder {
     if (this.spec.align === 'justify' && justify && slack > 0 && this.spaces.length > 0) this.stretch(slack / this.spaces.length);
     else if (this.spec.align === 'center') this.shift(slack / 2);
     else if (this.spec.align === 'right') this.shift(slack);
+    // Only now is the split word's place final: give its invisible whole the room there is.
+    const limit = this.spec.end + (this.spec.overflow ?? 0);
+    for (const item of this.items) if (item.kind === 'hidden') item.width = Math.max(item.first, Math.min(item.natural, limit - item.x));
     const footnotes: number[] = [];
     for (const item of this.items) if (item.kind === 'text' && item.frag.footnote !== undefined) footnotes.push(item.frag.footnote);
     return { items: this.items, footnotes };

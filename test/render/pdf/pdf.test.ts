@@ -125,7 +125,13 @@ describe('text layer (pdf.js)', () => {
     const items = (await pageItems(tk, 3)).filter((item) => item.str.trim() !== '' && item.y > 60);
     const lineEnds = items.filter((item) => item.hasEOL).map((item) => item.x + item.width);
     expect(lineEnds.filter((end) => Math.abs(end - right) < 0.5).length).toBeGreaterThan(15);
-    for (const item of items) expect(item.x + item.width, item.str).toBeLessThan(right + 0.5);
+    // Visible text never passes the margin (the visible parts of a split word are outlines, not
+    // text). Only the invisible whole of a word hyphenated at a line end may run on into the empty
+    // margin, unsqueezed so poppler keeps every letter; it still ends inside the page.
+    const page = 595.28;
+    const beyond = items.filter((item) => item.x + item.width >= right + 0.5);
+    for (const item of beyond) expect(item.x + item.width, item.str).toBeLessThan(page - 5);
+    expect(beyond.length).toBeLessThan(lineEnds.length / 2);
   });
 });
 
