@@ -58,7 +58,6 @@ const ALL_PACK: Omit<PackDefinition, 'documents' | 'file'> = {
   title: { tk: 'Ähli resminamalar', ru: 'Все документы' },
   languages: ['tk', 'ru'],
   formats: ['docx', 'pdf'],
-  letter: undefined as unknown as PackDefinition['letter'],
 };
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {

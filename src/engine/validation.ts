@@ -13,7 +13,7 @@ import { sha256 } from '../load/read.js';
 import { prepareSchemas, schemaFingerprint } from '../schema/registry.js';
 import { structureFingerprint } from '../schema/structure.js';
 import { checkDocuments, checkParity, groupDocuments } from '../validate/corpus.js';
-import { summarize, type FileAnalysis, type FileDigest, type FileSummary } from '../validate/digest.js';
+import { emptyDigest, summarize, type FileAnalysis, type FileDigest, type FileSummary } from '../validate/digest.js';
 import { checkPacks, type PackDefinition } from '../validate/pack.js';
 import { AnalysisCache, codeFingerprint, type StatStamp } from './cache.js';
 import { TaskFailure, WorkerPool } from './pool.js';
@@ -209,22 +209,7 @@ function failedAnalysis(spec: { file: string; collection: string; folder: string
       : `Reading this file failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}.`;
   const rule = e instanceof TaskFailure && e.reason !== 'crash' ? 'md-timeout' : 'render-failed';
   return {
-    digest: {
-      file: spec.file,
-      collection: spec.collection,
-      folder: spec.folder,
-      fileLang: spec.lang,
-      schemaValid: false,
-      idPos: { line: 1, column: 1 },
-      statusPos: { line: 1, column: 1 },
-      neutral: [],
-      sections: [],
-      anchors: [],
-      clauses: [],
-      xrefs: [],
-      numbers: [],
-      bodyParsed: false,
-    },
+    digest: emptyDigest({ file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }),
     diagnostics: [diag(rule, spec.file, { line: 1, column: 1 }, message)],
   };
 }

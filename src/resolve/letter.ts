@@ -17,6 +17,7 @@ export interface EnclosedDocument {
 export function buildLetter(pack: PackDefinition, lang: Lang, documents: EnclosedDocument[], buildDate: string): LetterModel {
   const labels = loadLabels(lang);
   const l = pack.letter;
+  if (!l) throw new Error(`the pack "${pack.id}" has no covering letter`);
   const data = {
     letter: {
       from: l.from[lang],

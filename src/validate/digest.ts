@@ -89,3 +89,23 @@ export function summarize(d: FileDigest): FileSummary {
   const { neutral: _n, numbers: _x, clauses: _c, sections: _s, anchors, ...rest } = d;
   return { ...rest, anchors: anchors.map(({ id, type, numbers, scope }) => (scope ? { id, type, numbers, scope } : { id, type, numbers })) };
 }
+
+/** The digest of a file nothing could be read from (yet): no facts, no structure. */
+export function emptyDigest(location: { file: string; collection: string; folder: string; lang: Lang }): FileDigest {
+  return {
+    file: location.file,
+    collection: location.collection,
+    folder: location.folder,
+    fileLang: location.lang,
+    schemaValid: false,
+    idPos: { line: 1, column: 1 },
+    statusPos: { line: 1, column: 1 },
+    neutral: [],
+    sections: [],
+    anchors: [],
+    clauses: [],
+    xrefs: [],
+    numbers: [],
+    bodyParsed: false,
+  };
+}

@@ -17,7 +17,7 @@ import { classifyLeaves } from '../schema/neutral.js';
 import { SCHEMA_FILES, loadSchemas } from '../schema/registry.js';
 import { loadStructure } from '../schema/structure.js';
 import { checkBody } from './body.js';
-import type { FileAnalysis, FileDigest, NeutralFact, NumberBlock } from './digest.js';
+import { emptyDigest, type FileAnalysis, type FileDigest, type NeutralFact, type NumberBlock } from './digest.js';
 import { describeChar, missingGlyphs } from './glyphs.js';
 import { extractNumbers } from './numbers.js';
 import { checkFrontMatter } from './front-matter.js';
@@ -46,22 +46,7 @@ export interface FileResult {
 export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: ImagePolicy): FileResult {
   const { file } = location;
   const diagnostics: Diagnostic[] = [];
-  const digest: FileDigest = {
-    file,
-    collection: location.collection,
-    folder: location.folder,
-    fileLang: location.lang,
-    schemaValid: false,
-    idPos: { line: 1, column: 1 },
-    statusPos: { line: 1, column: 1 },
-    neutral: [],
-    sections: [],
-    anchors: [],
-    clauses: [],
-    xrefs: [],
-    numbers: [],
-    bodyParsed: false,
-  };
+  const digest: FileDigest = emptyDigest(location);
   const done = (): FileResult => ({ analysis: { digest, diagnostics } });
 
   const read = decodeSpecBytes(bytes, file);

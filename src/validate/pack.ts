@@ -21,7 +21,8 @@ export interface PackDefinition {
   documents: string[];
   languages: Lang[];
   formats: Array<'docx' | 'pdf'>;
-  letter: {
+  /** Every pack file has one; only the implicit pack of a project without pack files has none. */
+  letter?: {
     addressee: Localized;
     reference: string;
     date: string;
