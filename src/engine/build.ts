@@ -92,23 +92,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const absolute = new Map(validation.discovery.specs.map((s) => [s.file, s.absolute]));
     const outputs = new Map<string, RenderedFile>();
     let done = 0;
-    const tasks = [...needed].map(async ([id, want]) => {
+    // One task per language file, on the worker that parsed it; a document's line of progress
+    // is printed when its last file is done.
+    const tasks = [...needed].flatMap(([id, want]) => {
       const files = (byDoc.get(id) ?? []).filter((d) => want.langs.has(d.fileLang));
-      const req: RenderRequest = {
-        type: 'render',
-        files: files.map((d) => ({ location: { file: d.file, collection: d.collection, folder: d.folder, lang: d.fileLang }, absolute: absolute.get(d.file) as string })),
-        formats: [...want.formats].sort(),
-        buildDate,
-        specsDir,
-      };
+      const formats = [...want.formats].sort();
       const started = performance.now();
-      const r = await pool.run<RenderResult>(req, validation.placement.get(files[0]?.file ?? ''), RENDER_TIMEOUT_MS);
-      collect(r, outputs, result);
-      done++;
-      const d = files[0];
-      options.onProgress?.(
-        `[${String(done).padStart(String(needed.size).length)}/${needed.size}] ${d ? `${d.collection}/${id}` : id}  ${files.map((f) => f.fileLang).join(' ')}  ${req.formats.join(' ')}  ${Math.round(performance.now() - started)} ms`,
-      );
+      let left = files.length;
+      return files.map(async (d) => {
+        const req: RenderRequest = {
+          type: 'render',
+          files: [{ location: { file: d.file, collection: d.collection, folder: d.folder, lang: d.fileLang }, absolute: absolute.get(d.file) as string }],
+          formats,
+          buildDate,
+          specsDir,
+        };
+        const r = await pool.run<RenderResult>(req, validation.placement.get(d.file), RENDER_TIMEOUT_MS);
+        collect(r, outputs, result);
+        if (--left > 0) return;
+        done++;
+        options.onProgress?.(
+          `[${String(done).padStart(String(needed.size).length)}/${needed.size}] ${d.collection}/${id}  ${files.map((f) => f.fileLang).join(' ')}  ${formats.join(' ')}  ${Math.round(performance.now() - started)} ms`,
+        );
+      });
     });
     await Promise.all(tasks);
 

@@ -52,6 +52,9 @@ export interface ValidationResult {
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 
+/** Files each extra worker must have to be worth starting (measured: bench/run.mjs). */
+const MIN_FILES_PER_WORKER = 6;
+
 export function defaultJobs(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
@@ -130,17 +133,16 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
     }
   } else if (pool) {
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
-    pool.grow(options.keepPool ? (options.jobs ?? defaultJobs()) : jobs);
-    const docWorker = new Map<string, number>();
+    // A worker costs its start-up and its own JIT warm-up, and two workers slow each other down on a
+    // busy two-core machine: below a few files per worker, one worker finishes first.
+    const wanted = options.jobs ?? defaultJobs();
+    pool.grow(options.keepPool ? Math.min(wanted, Math.max(1, Math.ceil(discovery.specs.length / MIN_FILES_PER_WORKER))) : Math.min(jobs, Math.max(1, Math.ceil(todo.length / MIN_FILES_PER_WORKER))));
+    // Files go round the workers in order, so a document's two languages are parsed (and later
+    // rendered) side by side; each worker keeps what it parsed for the build's render phase.
+    let next = 0;
     const results = await Promise.all(
       todo.map(async (spec) => {
-        // Both language files of a document go to the same worker, which then renders them.
-        const docKey = `${spec.collection}/${spec.folder}`;
-        let w = docWorker.get(docKey);
-        if (w === undefined) {
-          w = docWorker.size % (pool as WorkerPool).size;
-          docWorker.set(docKey, w);
-        }
+        const w = next++ % (pool as WorkerPool).size;
         placement.set(spec.file, w);
         const req: AnalyzeRequest = { type: 'analyze', location: { file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }, absolute: spec.absolute, specsDir, keep: options.keepPool === true };
         let analysis: FileAnalysis;
