@@ -28,20 +28,18 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, readdirSy
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { outlineWords, textWords } from './source-words.mjs';
+
+export { textWords };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** LibreOffice's user profile for this run (a fresh one: no dialogs, no interference with a desktop session). */
 const LO_PROFILE = join(tmpdir(), `lo-${process.pid}`);
 
 // ---------------------------------------------------------------------------------------------
-// Words (the same logic as test/helpers/source-text.ts)
+// Words (scripts/source-words.mjs, shared with the tests)
 // ---------------------------------------------------------------------------------------------
 
-/** Runs of letters, digits and marks, after NFC; soft hyphens removed, U+00A0 a space. */
-export function textWords(text) {
-  const clean = text.normalize('NFC').replace(/\u00ad/g, '').replace(/\u00a0/g, ' ');
-  return clean.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-}
 
 let analyzeFile;
 
@@ -60,71 +58,10 @@ export async function sourceWords(absolute) {
     throw new Error(`${file} cannot be parsed${d ? ` (${d.rule} at ${d.line}:${d.column})` : ''}`);
   }
   const { outline, data } = result.parsed;
-  const body = [];
-  for (const block of outline.preamble) blockWords(block, body);
-  for (const section of outline.sections) {
-    phrasingWords(section.heading.children, body);
-    for (const block of section.blocks) blockWords(block, body);
-  }
-  const footnotes = outline.footnotes.map((def) => {
-    const words = [];
-    for (const block of def.children) blockWords(block, words);
-    return { label: def.label ?? def.identifier, words };
-  });
+  const { body, footnotes } = outlineWords(outline);
   return { file, lang, title: typeof data.title === 'string' ? data.title : '', body, footnotes, all: [...body, ...footnotes.flatMap((f) => f.words)] };
 }
 
-function blockWords(node, out) {
-  switch (node.type) {
-    case 'heading':
-    case 'paragraph':
-      phrasingWords(node.children, out);
-      return;
-    case 'list':
-      for (const item of node.children) for (const c of item.children) blockWords(c, out);
-      return;
-    case 'table':
-      for (const row of node.children) for (const cell of row.children) phrasingWords(cell.children, out);
-      return;
-    case 'blockquote':
-    case 'footnoteDefinition':
-      for (const c of node.children) blockWords(c, out);
-      return;
-    default:
-  }
-}
-
-function phrasingWords(nodes, out) {
-  let text = '';
-  const walk = (list) => {
-    for (const n of list) {
-      switch (n.type) {
-        case 'text':
-        case 'inlineCode':
-          text += n.value;
-          break;
-        case 'break':
-          text += ' ';
-          break;
-        case 'link':
-          if (/^(https:\/\/|mailto:)/i.test(n.url)) walk(n.children);
-          else text += ' ';
-          break;
-        case 'footnoteReference':
-        case 'image':
-        case 'imageReference':
-        case 'html':
-          text += ' ';
-          break;
-        default:
-          if (Array.isArray(n.children)) walk(n.children);
-          else if (typeof n.value === 'string') text += n.value;
-      }
-    }
-  };
-  walk(nodes);
-  out.push(...textWords(text));
-}
 
 /** Greedy subsequence match: { reached, firstMissing?, outputNear? }. */
 export function alignSubsequence(actual, expected) {

@@ -15,9 +15,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast';
 import type { Lang } from '../../src/core/types.js';
 import { analyzeFile } from '../../src/validate/file.js';
+// @ts-expect-error: a plain-JS module shared with scripts/interop-check.mjs (no type declarations).
+import { outlineWords, textWords as sharedTextWords } from '../../scripts/source-words.mjs';
 
 export interface SourceText {
   /** Project-relative path of the spec ("specs/services/x/tk.md"). */
@@ -34,10 +35,7 @@ export interface SourceText {
 }
 
 /** Splits a text into words: letters, digits and marks; everything else separates. */
-export function textWords(text: string): string[] {
-  const clean = text.normalize('NFC').replace(/\u00ad/g, '').replace(/\u00a0/g, ' ');
-  return clean.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-}
+export const textWords = sharedTextWords as (text: string) => string[];
 
 /**
  * Reads a spec file and returns its reader-visible words. `absolute` must lie in a
@@ -59,18 +57,7 @@ export function sourceText(absolute: string): SourceText {
     const first = result.analysis.diagnostics[0];
     throw new Error(`${file}: cannot be parsed${first ? ` (${first.rule} at ${first.line}:${first.column}: ${first.message})` : ''}`);
   }
-  const { outline } = parsed;
-  const body: string[] = [];
-  for (const block of outline.preamble) blockWords(block, body);
-  for (const section of outline.sections) {
-    phrasingWords(section.heading.children, body);
-    for (const block of section.blocks) blockWords(block, body);
-  }
-  const footnotes = outline.footnotes.map((def: FootnoteDefinition) => {
-    const words: string[] = [];
-    for (const block of def.children) blockWords(block as RootContent, words);
-    return { label: def.label ?? def.identifier, words };
-  });
+  const { body, footnotes } = outlineWords(parsed.outline) as { body: string[]; footnotes: Array<{ label: string; words: string[] }> };
   const title = typeof parsed.data.title === 'string' ? parsed.data.title : '';
   return { file, lang: lang as Lang, title, body, footnotes, all: [...body, ...footnotes.flatMap((f) => f.words)] };
 }
@@ -90,62 +77,6 @@ export function specFileOf(projectRoot: string, documentId: string, lang: Lang):
   throw new Error(`no spec file for ${documentId} (${lang}) under ${specs}`);
 }
 
-function blockWords(node: RootContent, out: string[]): void {
-  switch (node.type) {
-    case 'heading':
-    case 'paragraph':
-      phrasingWords(node.children, out);
-      return;
-    case 'list':
-      for (const item of node.children) for (const c of item.children) blockWords(c as RootContent, out);
-      return;
-    case 'table':
-      for (const row of node.children) for (const cell of row.children) phrasingWords(cell.children, out);
-      return;
-    case 'blockquote':
-    case 'footnoteDefinition':
-      for (const c of node.children) blockWords(c as RootContent, out);
-      return;
-    default:
-      // code, html, thematicBreak, definitions: not allowed in specs, and never shown as text.
-      return;
-  }
-}
-
-function phrasingWords(nodes: readonly PhrasingContent[], out: string[]): void {
-  // Adjacent inline nodes ("**bold**text") make one word when nothing separates them, as in the
-  // output; so the text is collected per run of inline content and split once.
-  let text = '';
-  const walk = (list: readonly PhrasingContent[]): void => {
-    for (const n of list) {
-      switch (n.type) {
-        case 'text':
-        case 'inlineCode':
-          text += n.value;
-          break;
-        case 'break':
-          text += ' ';
-          break;
-        case 'link':
-          // Cross-references become generated words; their text is a template, not reader text.
-          if (/^(https:\/\/|mailto:)/i.test(n.url)) walk(n.children);
-          else text += ' ';
-          break;
-        case 'footnoteReference':
-        case 'image':
-        case 'imageReference':
-        case 'html':
-          text += ' ';
-          break;
-        default:
-          if ('children' in n && Array.isArray(n.children)) walk(n.children as PhrasingContent[]);
-          else if ('value' in n && typeof n.value === 'string') text += n.value;
-      }
-    }
-  };
-  walk(nodes);
-  out.push(...textWords(text));
-}
 
 export interface Alignment {
   /** How many of the expected words were found in order (= expected.length when all were). */
