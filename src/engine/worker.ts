@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { prepareSchemas } from '../schema/registry.js';
 import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
-import { handleLetter, handleRender, setIndex, type IndexRequest, type LetterRequest, type RenderRequest } from './render-task.js';
+import type { IndexRequest, LetterRequest, RenderRequest } from './render-task.js';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -47,12 +47,13 @@ async function handle(req: WorkerRequest): Promise<unknown> {
   switch (req.type) {
     case 'analyze':
       return analyzeRequest(req, parsed);
+    // The build's modules (resolve, templates, renderers) load only when a build asks for them.
     case 'index':
-      return setIndex(req);
+      return (await import('./render-task.js')).setIndex(req);
     case 'render':
-      return handleRender(req, parsed);
+      return (await import('./render-task.js')).handleRender(req, parsed);
     case 'letter':
-      return handleLetter(req);
+      return (await import('./render-task.js')).handleLetter(req);
   }
 }
 
