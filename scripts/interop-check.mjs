@@ -28,9 +28,9 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, readdirSy
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { outlineWords, textWords } from './source-words.mjs';
+import { alignSubsequence, missingWords, outlineWords, textWords } from './source-words.mjs';
 
-export { textWords };
+export { alignSubsequence, missingWords, textWords };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** LibreOffice's user profile for this run (a fresh one: no dialogs, no interference with a desktop session). */
@@ -62,35 +62,6 @@ export async function sourceWords(absolute) {
   return { file, lang, title: typeof data.title === 'string' ? data.title : '', body, footnotes, all: [...body, ...footnotes.flatMap((f) => f.words)] };
 }
 
-
-/** Greedy subsequence match: { reached, firstMissing?, outputNear? }. */
-export function alignSubsequence(actual, expected) {
-  let next = 0;
-  let last = -1;
-  for (let i = 0; i < actual.length && next < expected.length; i++) {
-    if (actual[i] === expected[next]) {
-      next++;
-      last = i;
-    }
-  }
-  if (next === expected.length) return { reached: next };
-  return {
-    reached: next,
-    firstMissing: `"${expected[next]}" after "${expected.slice(Math.max(0, next - 5), next).join(' ')}"`,
-    outputNear: actual.slice(last + 1, last + 13).join(' '),
-  };
-}
-
-/** Source words the output has fewer of than the source. */
-export function missingWords(actual, expected) {
-  const have = new Map();
-  for (const w of actual) have.set(w, (have.get(w) ?? 0) + 1);
-  const need = new Map();
-  for (const w of expected) need.set(w, (need.get(w) ?? 0) + 1);
-  const out = [];
-  for (const [word, n] of need) if (n > (have.get(word) ?? 0)) out.push(word);
-  return out;
-}
 
 /** Footnote marks are raised numbers drawn right after a word; extractors glue them on ("söz1"). */
 export function splitNoteMarks(words, notes) {
@@ -229,7 +200,7 @@ export function wordCheck(readings, expected) {
   });
   const inOrder = orders.filter((o) => o.ok).map((o) => o.mode);
   const problems = [];
-  if (missing.length > 0) problems.push(`not found letter for letter in the layout reading: ${shortList(missing)}`);
+  if (missing.length > 0) problems.push(`not found letter for letter in the layout reading: ${shortList(missing.map((m) => m.word))}`);
   if (inOrder.length === 0) {
     for (const o of orders) {
       let why = `${o.mode} reading: ${o.a.reached} of ${o.total} ${o.unit} in order`;

@@ -11,6 +11,42 @@ export function textWords(text) {
   return clean.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
+/**
+ * Greedy subsequence match of `expected` in `actual` (greedy is optimal for subsequence tests):
+ * { reached } when every word was found in order; otherwise also the first word missing (with the
+ * five before it) and the output words where the match stopped.
+ */
+export function alignSubsequence(actual, expected) {
+  let next = 0;
+  let lastMatched = -1;
+  for (let i = 0; i < actual.length && next < expected.length; i++) {
+    if (actual[i] === expected[next]) {
+      next++;
+      lastMatched = i;
+    }
+  }
+  if (next === expected.length) return { reached: next };
+  return {
+    reached: next,
+    firstMissing: `"${expected[next]}" (after "${expected.slice(Math.max(0, next - 5), next).join(' ')}")`,
+    outputNear: actual.slice(lastMatched + 1, lastMatched + 16).join(' '),
+  };
+}
+
+/** Source words that occur fewer times in the output than in the source: [{ word, missing }]. */
+export function missingWords(actual, expected) {
+  const have = new Map();
+  for (const w of actual) have.set(w, (have.get(w) ?? 0) + 1);
+  const need = new Map();
+  for (const w of expected) need.set(w, (need.get(w) ?? 0) + 1);
+  const out = [];
+  for (const [word, n] of need) {
+    const short = n - (have.get(word) ?? 0);
+    if (short > 0) out.push({ word, missing: short });
+  }
+  return out;
+}
+
 /** Body words (outside footnotes) and each footnote's words, in source order. */
 export function outlineWords(outline) {
   const body = [];

@@ -77,6 +77,10 @@ export async function buildMain(argv: string[], io: CliIo): Promise<number> {
   const v = result.validation;
   if (v.summary.errors > 0) {
     io.stdout(renderReport(v, 'text', color));
+    if (v.diagnostics.some((d) => d.rule === 'internal-error')) {
+      io.stderr('tertip: an internal error stopped the build (see above); nothing was built and out/ is unchanged.\n');
+      return EXIT.failure;
+    }
     io.stderr('tertip: the sources have errors; nothing was built and out/ is unchanged.\n');
     return EXIT.documentErrors;
   }
@@ -88,7 +92,7 @@ export async function buildMain(argv: string[], io: CliIo): Promise<number> {
         { color },
       ),
     );
-    const internal = result.renderDiagnostics.some((d) => d.rule === 'render-failed');
+    const internal = result.renderDiagnostics.some((d) => d.rule === 'internal-error');
     io.stderr(`tertip: rendering failed${internal ? ' (an internal error: please report it with the files named above)' : ''}; nothing was written and out/ is unchanged.\n`);
     return internal ? EXIT.failure : EXIT.documentErrors;
   }

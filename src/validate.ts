@@ -88,5 +88,7 @@ export async function validateMain(argv: string[], io: CliIo): Promise<number> {
     writeFileAtomic(resolve(io.cwd, values.output), report);
     if (format !== 'text') io.stderr(renderReport(result, 'text', false).split('\n').filter(Boolean).pop() + '\n');
   } else io.stdout(report);
+  // A file Tertip itself failed on is an internal failure (2), not a problem in the documents (1).
+  if (result.diagnostics.some((d) => d.rule === 'internal-error')) return EXIT.failure;
   return result.summary.errors > 0 ? EXIT.documentErrors : EXIT.ok;
 }

@@ -87,7 +87,7 @@ export const RULES = {
   'pack-schema': r('error', 'A pack definition does not match its schema.', 'Correct the pack definition in specs/packs/ as the message says.'),
   'pack-unknown-document': r('error', 'A pack lists a document that does not exist.', 'List only ids of documents under specs/.'),
   'render-glyph': r('error', 'A character cannot be drawn with the embedded font.', 'Replace the character (e.g. with an ordinary letter or punctuation mark); the PDF would show an empty box.'),
-  'render-failed': r('error', 'The document could not be rendered.', 'This is a problem in Tertip; report it with the file that triggers it.'),
+  'internal-error': r('error', 'Tertip failed while reading or rendering this file.', 'This is a problem in Tertip, not in the document: report it with the file named (the command exits with code 2).'),
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

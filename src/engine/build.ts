@@ -203,7 +203,7 @@ function collect(r: RenderResult, outputs: Map<string, RenderedFile>, result: Bu
   }
   for (const f of r.failures) {
     result.renderDiagnostics.push(
-      diag(f.glyph !== undefined ? 'render-glyph' : 'render-failed', f.source.endsWith('-letter') ? `specs/packs/${f.source.replace(/-letter$/, '')}.yaml` : f.source, { line: 1, column: 1 }, f.message),
+      diag(f.glyph !== undefined ? 'render-glyph' : 'internal-error', f.source.endsWith('-letter') ? `specs/packs/${f.source.replace(/-letter$/, '')}.yaml` : f.source, { line: 1, column: 1 }, f.message),
     );
   }
 }

@@ -209,7 +209,7 @@ function failedAnalysis(spec: { file: string; collection: string; folder: string
           ? 'Reading this file needed too much memory: its Markdown has a pathological pattern (e.g. tens of thousands of link definitions or nested quotes). Simplify the text.'
           : `Reading this file failed: ${e.message}.`
       : `Reading this file failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}.`;
-  const rule = e instanceof TaskFailure && e.reason !== 'crash' ? 'md-timeout' : 'render-failed';
+  const rule = e instanceof TaskFailure && e.reason !== 'crash' ? 'md-timeout' : 'internal-error';
   return {
     digest: emptyDigest({ file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }),
     diagnostics: [diag(rule, spec.file, { line: 1, column: 1 }, message)],

@@ -71,7 +71,7 @@ export function checkBody(input: BodyInput): BodyResult {
     }
   }
   if (structure) out.push(...checkSections(outline.sections, structure, file, input.lang));
-  out.push(...checkAnchors(input.numbering, outline, file));
+  out.push(...checkAnchors(input.numbering, file));
   for (const pos of input.numbering.tooDeep) {
     out.push(
       diag(
@@ -165,7 +165,7 @@ function checkSections(sections: Section[], structure: KindStructure, file: stri
   return out;
 }
 
-function checkAnchors(numbering: NumberingResult, outline: Outline, file: string): Diagnostic[] {
+function checkAnchors(numbering: NumberingResult, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, Position>();
   for (const a of numbering.anchors) {
@@ -178,7 +178,6 @@ function checkAnchors(numbering: NumberingResult, outline: Outline, file: string
       );
     } else seen.set(a.id, a.pos);
   }
-  void outline;
   return out;
 }
 
@@ -364,4 +363,3 @@ function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
-export { anchorOf };

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/pack/manifest.js';
 import { TRIO, TRIO_PACK, makeTrioProject, removeProjects, sha256, snapshot, strays, tertip, type RunResult } from './project.js';
 
 let root = '';
@@ -32,18 +33,7 @@ function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-interface ManifestFile {
-  path: string;
-  sha256: string;
-  bytes: number;
-  format: string;
-  document: string | null;
-  version: string | null;
-  lang: string | null;
-  status: string | null;
-}
-
-function manifest(): { pack: string; buildDate: string; files: ManifestFile[] } {
+function manifest(): Manifest {
   return JSON.parse(readFileSync(join(packDir(), 'manifest.json'), 'utf8'));
 }
 
@@ -105,7 +95,14 @@ describe('the pack', () => {
           version: frontField(doc.collection, doc.id, lang, 'version'),
           status: frontField(doc.collection, doc.id, lang, 'status'),
         });
-      } else expect(f.document, f.path).toBeNull();
+        // Each file names the exact source it was built from, so it can be traced to a commit.
+        const source = `specs/${doc.collection}/${doc.id}/${lang}.md`;
+        expect(f.source, f.path).toEqual({ path: source, sha256: sha256(readFileSync(join(root, source))) });
+      } else {
+        expect(f.document, f.path).toBeNull();
+        if (f.path.includes('covering-letter')) expect(f.source, f.path).toEqual({ path: `specs/packs/${TRIO_PACK}.yaml`, sha256: sha256(readFileSync(join(root, 'specs', 'packs', `${TRIO_PACK}.yaml`))) });
+        else expect(f.source, f.path).toBeNull();
+      }
     }
   });
 

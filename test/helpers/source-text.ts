@@ -18,7 +18,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Lang } from '../../src/core/types.js';
 import { analyzeFile } from '../../src/validate/file.js';
 // @ts-expect-error: a plain-JS module shared with scripts/interop-check.mjs (no type declarations).
-import { outlineWords, textWords as sharedTextWords } from '../../scripts/source-words.mjs';
+import { alignSubsequence as sharedAlign, missingWords as sharedMissing, outlineWords, textWords as sharedTextWords } from '../../scripts/source-words.mjs';
 
 export interface SourceText {
   /** Project-relative path of the spec ("specs/services/x/tk.md"). */
@@ -87,34 +87,8 @@ export interface Alignment {
   outputNear?: string;
 }
 
-/** Greedy subsequence match of `expected` in `actual` (greedy is optimal for subsequence tests). */
-export function alignSubsequence(actual: readonly string[], expected: readonly string[]): Alignment {
-  let next = 0;
-  let lastMatched = -1;
-  for (let i = 0; i < actual.length && next < expected.length; i++) {
-    if (actual[i] === expected[next]) {
-      next++;
-      lastMatched = i;
-    }
-  }
-  if (next === expected.length) return { reached: next };
-  return {
-    reached: next,
-    firstMissing: `"${expected[next]}" (after "${expected.slice(Math.max(0, next - 5), next).join(' ')}")`,
-    outputNear: actual.slice(lastMatched + 1, lastMatched + 16).join(' '),
-  };
-}
+/** Greedy subsequence match of `expected` in `actual` (shared with scripts/interop-check.mjs). */
+export const alignSubsequence = sharedAlign as (actual: readonly string[], expected: readonly string[]) => Alignment;
 
 /** Source words that occur fewer times in the output than in the source, with the shortfall. */
-export function missingWords(actual: readonly string[], expected: readonly string[]): Array<{ word: string; missing: number }> {
-  const have = new Map<string, number>();
-  for (const w of actual) have.set(w, (have.get(w) ?? 0) + 1);
-  const need = new Map<string, number>();
-  for (const w of expected) need.set(w, (need.get(w) ?? 0) + 1);
-  const out: Array<{ word: string; missing: number }> = [];
-  for (const [word, n] of need) {
-    const short = n - (have.get(word) ?? 0);
-    if (short > 0) out.push({ word, missing: short });
-  }
-  return out;
-}
+export const missingWords = sharedMissing as (actual: readonly string[], expected: readonly string[]) => Array<{ word: string; missing: number }>;

@@ -1,0 +1,41 @@
+/** The worker pool: a task that overruns its budget fails alone, and the pool carries on. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TaskFailure, WorkerPool } from '../../src/engine/pool.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tertip-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const script = join(dir, 'worker.mjs');
+// Replies with what it is sent; "spin" never returns, "grow" allocates until the heap limit.
+writeFileSync(
+  script,
+  `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (m) => {
+  if (m === 'spin') for (;;);
+  if (m === 'grow') { const a = []; for (;;) a.push(new Array(1e5).fill(Math.random())); }
+  parentPort.postMessage({ ok: true, value: m });
+});`,
+);
+
+describe('WorkerPool', () => {
+  it('fails an overrunning task with a timeout, replaces its worker and runs the next task', async () => {
+    const pool = new WorkerPool({ script: pathToFileURL(script), size: 1, timeoutMs: 5000 });
+    const t0 = Date.now();
+    await expect(pool.run('spin', 0, 300)).rejects.toMatchObject({ name: 'TaskFailure', reason: 'timeout' });
+    expect(Date.now() - t0).toBeLessThan(3000);
+    await expect(pool.run('after', 0)).resolves.toBe('after');
+    await pool.close();
+  });
+
+  it('fails a task that exhausts the heap limit as memory, and carries on', async () => {
+    const pool = new WorkerPool({ script: pathToFileURL(script), size: 1, timeoutMs: 20_000, maxHeapMb: 64 });
+    const failure = await pool.run('grow', 0).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TaskFailure);
+    expect((failure as TaskFailure).reason).toBe('memory');
+    await expect(pool.run('still here', 0)).resolves.toBe('still here');
+    await pool.close();
+  });
+});

@@ -1,0 +1,47 @@
+/** Publishing a pack is all-or-nothing, even when a build is killed between two renames. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStaging, publish, removeStale, writeDurable } from '../../src/pack/staging.js';
+
+let out = '';
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+function pack(dir: string, text: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'file.txt'), text);
+}
+
+describe('staging and publishing', () => {
+  it('replaces a published pack whole, leaving no swap folder behind', () => {
+    out = mkdtempSync(join(tmpdir(), 'tertip-out-'));
+    pack(join(out, 'p'), 'old');
+    const staging = createStaging(out);
+    writeDurable(join(staging, 'p', 'file.txt'), 'new');
+    publish(join(staging, 'p'), join(out, 'p'));
+    rmSync(staging, { recursive: true });
+    expect(readFileSync(join(out, 'p', 'file.txt'), 'utf8')).toBe('new');
+    expect(readdirSync(out)).toEqual(['p']);
+  });
+
+  it('puts back a pack that a killed build moved aside but never replaced', () => {
+    out = mkdtempSync(join(tmpdir(), 'tertip-out-'));
+    // What a kill between publish()'s two renames leaves: the old pack moved aside, nothing in its place.
+    pack(join(out, '.old-123-abcd~p'), 'old');
+    pack(join(out, '.staging-123-abcd', 'p'), 'half');
+    removeStale(out);
+    expect(readdirSync(out)).toEqual(['p']);
+    expect(readFileSync(join(out, 'p', 'file.txt'), 'utf8')).toBe('old');
+  });
+
+  it('drops a moved-aside copy when its pack was published', () => {
+    out = mkdtempSync(join(tmpdir(), 'tertip-out-'));
+    pack(join(out, '.old-123-abcd~p'), 'old');
+    pack(join(out, 'p'), 'new');
+    removeStale(out);
+    expect(readdirSync(out)).toEqual(['p']);
+    expect(readFileSync(join(out, 'p', 'file.txt'), 'utf8')).toBe('new');
+    expect(existsSync(join(out, '.old-123-abcd~p'))).toBe(false);
+  });
+});
