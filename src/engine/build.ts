@@ -11,7 +11,7 @@ import { UsageError } from '../core/errors.js';
 import type { Lang, Status } from '../core/types.js';
 import { fileEntry, manifestJson, type Manifest, type ManifestFile } from '../pack/manifest.js';
 import { createStaging, publish, removeStale, writeDurable } from '../pack/staging.js';
-import { zipEntries, type ZipEntry } from '../pack/zip.js';
+import { zipEntries, type ZipEntry } from '../core/zip.js';
 import type { Format } from '../render/registry.js';
 import type { EnclosedDocument } from '../resolve/letter.js';
 import type { FileDigest, FileSummary } from '../validate/digest.js';

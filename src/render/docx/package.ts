@@ -4,12 +4,12 @@
  * - the document is built and compiled with Math.random swapped for a seeded generator, in one
  *   synchronous stretch, so no other code can run (or draw numbers) while it is swapped;
  * - core.xml is written from the model's properties, dated `properties.date`;
- * - the parts are zipped with fflate in a fixed order ([Content_Types].xml first, then sorted)
- *   with a fixed modification time.
+ * - the parts are zipped in a fixed order ([Content_Types].xml first, then sorted) with a fixed
+ *   modification time (core/zip.ts).
  */
 import { Packer, type Document } from 'docx';
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { InternalError } from '../../core/errors.js';
+import { zipSync } from '../../core/zip.js';
 import type { DocModel } from '../../model/types.js';
 import { assertXmlSafe } from './xml-safety.js';
 
@@ -118,16 +118,6 @@ export function entryOrder(names: Iterable<string>): string[] {
   return [...names].sort((a, b) => (a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : a < b ? -1 : a > b ? 1 : 0));
 }
 
-/**
- * The zip time of every entry. Zip stores local date-time fields and fflate fills them with the
- * local-time getters, so the Date is built from the UTC fields: the bytes are then the same in
- * every time zone. Zip cannot store years outside 1980–2099.
- */
-function zipTime(date: Date): Date {
-  const year = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
-  return new Date(year, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
-}
-
 // ---------------------------------------------------------------------------------------------
 // Repairs
 // ---------------------------------------------------------------------------------------------
@@ -152,12 +142,10 @@ export function packParts(parts: PackageParts, model: DocModel): Uint8Array {
     const xml = parts.get(path);
     if (typeof xml === 'string') parts.set(path, repairSeparatorNotes(xml));
   }
-  const mtime = zipTime(buildDate(model));
-  const zippable: Zippable = {};
-  for (const name of entryOrder(parts.keys())) {
+  const entries = entryOrder(parts.keys()).map((name) => {
     const data = parts.get(name) ?? '';
     if (typeof data === 'string') assertXmlSafe(data, name);
-    zippable[name] = [typeof data === 'string' ? strToU8(data) : data, { mtime, level: 6 }];
-  }
-  return zipSync(zippable);
+    return { path: name, bytes: typeof data === 'string' ? Buffer.from(data, 'utf8') : data };
+  });
+  return zipSync(entries, buildDate(model));
 }
