@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FontkitFont } from 'fontkit';
+import { readFontTables, type FontTables } from './subset.js';
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -71,6 +72,18 @@ export function fontBytes(face: Face): Uint8Array {
     bytesCache.set(face, bytes);
   }
   return bytes;
+}
+
+const tablesCache = new Map<Face, FontTables>();
+
+/** The face's TrueType tables as plain bytes and numbers, for subsetting (read once per process). */
+export function fontTables(face: Face): FontTables {
+  let tables = tablesCache.get(face);
+  if (!tables) {
+    tables = readFontTables(fontBytes(face));
+    tablesCache.set(face, tables);
+  }
+  return tables;
 }
 
 type FontkitModule = typeof import('fontkit');

@@ -11,12 +11,13 @@
 import type { FontkitFont } from 'fontkit';
 import type { DocModel } from '../../model/types.js';
 import { buildDocument, createContext } from './blocks.js';
-import { createDocumentFonts, FACES, loadFontkit, type Face } from './fonts.js';
+import { createDocumentFonts, FACES, fontTables, loadFontkit, type Face } from './fonts.js';
 import { byteOrder, internals, type PdfFont } from './internals.js';
 import { paginate } from './layout.js';
 import { documentInfo, installXmp } from './metadata.js';
 import { paint } from './paint.js';
 import { Shaper } from './shaping.js';
+import { encodeSubset } from './subset.js';
 import { pageGeometry, styleSheet } from './styles.js';
 
 export { checkGlyphs, fontCoverage, MissingGlyphError } from './fonts.js';
@@ -59,7 +60,10 @@ function registerFonts(doc: PDFKit.PDFDocument, fonts: Record<Face, FontkitFont>
     // pdfkit accepts a fontkit font object here (it checks for `layout`); its typings only list paths and buffers.
     doc.registerFont(name, fonts[face] as unknown as string);
     doc.font(name);
-    result[face] = internals(doc)._font;
+    const font = internals(doc)._font;
+    const subset = font.subset;
+    subset.encode = () => encodeSubset(fontTables(face), subset);
+    result[face] = font;
   }
   return result;
 }

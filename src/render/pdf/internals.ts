@@ -3,7 +3,8 @@
  * typings do not describe them). Each is used for a reason pdfkit's public API cannot serve:
  * - `_font` (subset, widths, unicode) / `page.fonts`: we write text operators ourselves (own
  *   justification, invisible split words) and shape with a shared cache (shaping.ts), keeping
- *   pdfkit's subsetting and ToUnicode bookkeeping exactly as its own `encode` keeps it;
+ *   pdfkit's subsetting and ToUnicode bookkeeping exactly as its own `encode` keeps it; the
+ *   subset's `encode` is ours (subset.ts), from tables shared by all documents;
  * - `outline` items' `outlineData.Dest`: bookmarks that point at the heading's position, not the
  *   page top (`addItem` computes the position wrongly for `left`);
  * - the named-destination tree's `_compareKeys`: pdfkit sorts with `localeCompare`, whose order
@@ -28,7 +29,8 @@ export interface PdfFont {
   id: string;
   font: FontkitFont;
   ref(): unknown;
-  subset: { includeGlyph(glyphId: number): number };
+  /** fontkit's subset: old glyph ids in new-id order; `encode` is replaced by subset.ts's. */
+  subset: { glyphs: number[]; includeGlyph(glyphId: number): number; encode(): Uint8Array };
   widths: number[];
   unicode: number[][];
 }
