@@ -10,6 +10,7 @@
  * ToUnicode entry (performance.md trap 3, inside a single document). These objects never reach
  * pdfkit, so sharing them between documents is safe; only path strings are cached from them.
  */
+import { deflateSync } from 'node:zlib';
 import type { FontkitFont, FontkitPathCommand } from 'fontkit';
 import { num } from './content.js';
 import { fontBytes, fontkitInstance, type Face } from './fonts.js';
@@ -24,6 +25,8 @@ interface ShapedGlyph {
 interface GlyphShape {
   path: string;
   bbox: [number, number, number, number];
+  /** The form's content stream (path and fill), deflated once per process, not per document. */
+  stream?: Uint8Array;
 }
 
 const outlineFonts = new Map<Face, FontkitFont>();
@@ -99,7 +102,7 @@ function pathOps(commands: readonly FontkitPathCommand[]): string {
 }
 
 interface DocRef {
-  end(chunk?: string): void;
+  end(chunk?: Uint8Array): void;
 }
 
 interface FormDoc {
@@ -136,8 +139,11 @@ export class GlyphForms {
     const doc = this.doc as unknown as FormDoc;
     let form = this.forms.get(key);
     if (!form) {
-      const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', FormType: 1, BBox: shape.bbox });
-      ref.end(`${shape.path}\nf`);
+      // Filter set here: pdfkit then writes the bytes as they are instead of deflating each small
+      // form again in every document (zlib's set-up dominated those calls).
+      const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', FormType: 1, BBox: shape.bbox, Filter: 'FlateDecode' });
+      shape.stream ??= deflateSync(`${shape.path}\nf\n`);
+      ref.end(shape.stream);
       form = { name: `G${this.forms.size + 1}`, ref };
       this.forms.set(key, form);
     }
