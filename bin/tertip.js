@@ -3,14 +3,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-
-// V8 optimises a function after ~66 KB of bytecode has run in it. A build runs a great deal of
-// library code (docx, pdfkit, fontkit, micromark, yaml) only for a while, and at that threshold
-// the optimising compiler kept the second core busy with code soon thrown away: optimising later
-// made a cold one-document build ~20 % faster and a 40-document build on two workers ~13 %
-// faster (bench/, side by side). Set before any worker starts: V8 flags are per process.
-setFlagsFromString('--interrupt-budget=500000');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'dist', 'cli.js');
