@@ -8,10 +8,17 @@
  *
  * Strict mode (a missing field is an error, not blank text in a ministry document), no prototype
  * access, no helpers but the vetted ones below.
+ *
+ * The templates are precompiled when the tool is installed (scripts/compile-data.mjs), so a build
+ * loads only Handlebars' runtime (a third of the compiler's load time) and compiles nothing; a
+ * template edited since is compiled here, from its current text, with the same options.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { packageRoot } from '../core/paths.js';
 import type { Lang } from '../core/types.js';
 import { templatesDir } from './labels.js';
 import { formatDate, tkOrdinal } from './typography.js';
@@ -68,21 +75,64 @@ function helpers(table: ValueTable, lang: Lang): Record<(typeof HELPERS)[number]
   };
 }
 
+/** The compile options, here and at install time alike. */
+export const COMPILE_OPTIONS: CompileOptions = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
+  noEscape: true,
+  preventIndent: true,
+};
+
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+
+/** What compile-data.mjs writes: each template's precompiled form and the hash of the text it came from. */
+export interface PrecompiledTemplates {
+  templates: Record<string, { sha256: string; spec: Parameters<typeof Handlebars.template>[0] }>;
+}
+
+/** The hash that ties a precompiled template to the text it was compiled from. */
+export function templateHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+const require = createRequire(import.meta.url);
+
+let precompiledTable: PrecompiledTemplates['templates'] | undefined;
+
+function precompiled(): PrecompiledTemplates['templates'] {
+  if (!precompiledTable) {
+    try {
+      precompiledTable = (require(join(packageRoot(), 'dist', 'resolve', 'templates.compiled.cjs')) as PrecompiledTemplates).templates;
+    } catch {
+      // Not compiled yet: every template is compiled from its text.
+      precompiledTable = {};
+    }
+  }
+  return precompiledTable;
+}
+
+/**
+ * The template function for `key` ("tk/front-cover.md.hbs") with text `source`: the precompiled
+ * one when it was compiled from exactly this text, else compiled now.
+ */
+export function compileTemplate(key: string, source: string): { fn: Handlebars.TemplateDelegate; precompiled: boolean } {
+  const ready = precompiled()[key];
+  if (ready && ready.sha256 === templateHash(source)) {
+    const runtime = require('handlebars/runtime') as typeof Handlebars;
+    return { fn: runtime.create().template(ready.spec), precompiled: true };
+  }
+  const full = require('handlebars') as typeof Handlebars;
+  return { fn: full.create().compile(source, COMPILE_OPTIONS), precompiled: false };
+}
+
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
 function template(lang: Lang, name: string): Handlebars.TemplateDelegate {
   const key = `${lang}/${name}`;
   let t = compiled.get(key);
   if (!t) {
-    const source = readFileSync(join(templatesDir(), lang, name), 'utf8');
-    const env = Handlebars.create();
-    t = env.compile(source, {
-      strict: true,
-      knownHelpersOnly: true,
-      knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
-      noEscape: true,
-      preventIndent: true,
-    });
+    t = compileTemplate(key, readFileSync(join(templatesDir(), lang, name), 'utf8')).fn;
     compiled.set(key, t);
   }
   return t;

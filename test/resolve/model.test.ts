@@ -1,12 +1,17 @@
 /** The resolve stage: numbers, cross-reference wording, tables, templates and typography in each language. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocModel, ParagraphBlock, Run } from '../../src/model/types.js';
 import { buildModel } from '../../src/resolve/model.js';
-import { renderTemplate } from '../../src/resolve/templates.js';
+import { compileTemplate, renderTemplate } from '../../src/resolve/templates.js';
 import type { GlobalIndex } from '../../src/resolve/xref.js';
 import { prepareSchemas } from '../../src/schema/registry.js';
 import { analyzeFile } from '../../src/validate/file.js';
 import { spec } from '../helpers/fixtures.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 await prepareSchemas();
 
@@ -120,6 +125,33 @@ describe('templates', () => {
 
   it('stops on a field a template uses but the data lacks, naming the template', () => {
     expect(() => renderTemplate('tk', 'running.txt.hbs', {})).toThrow(/^templates\/tk\/running\.txt\.hbs: "\w+" not defined/);
+  });
+
+  it('uses the templates precompiled at install, which render exactly as compiled ones; an edited template is compiled from its text', async () => {
+    const { loadLabels } = await import('../../src/resolve/labels.js');
+    const helpers = Object.fromEntries(['dateLocative', 'datePossessive', 'dateQuoted', 'dateShort', 'upper', 'ordinal'].map((h) => [h, (v: unknown) => `<${h}:${String(v)}>`]));
+    for (const lang of ['tk', 'ru'] as const) {
+      // Every field any template reads, so each renders whole.
+      const data = {
+        labels: loadLabels(lang).tree,
+        approvedForm: 'УТВЕРЖДЕН',
+        approval: { authority: 'Ministrlik', date: '2026-04-15', number: '45-Ö' },
+        doc: { draft: true, title: 'Ýüzlenme', docType: 'Standart', version: '1.0.0', statusLabel: 'taslama', owner: 'Ministrlik', year: '2026', shortTitle: 'Gysga', id: 'doc-id' },
+        letter: { from: 'Kimden', addressee: 'Kime', date: '2026-11-01', reference: '12/3', subject: 'Mowzuk', body: 'Tekst.', signatory: { title: 'Ministr', name: 'A. B.' } },
+        documents: [{ n: '1', title: 'Resminama', version: '1.0.0', status: 'taslama', files: ['a.docx', 'a.pdf'] }],
+      };
+      for (const name of readdirSync(join(ROOT, 'templates', lang)).filter((n) => n.endsWith('.hbs'))) {
+        const source = readFileSync(join(ROOT, 'templates', lang, name), 'utf8');
+        const ready = compileTemplate(`${lang}/${name}`, source);
+        expect(ready.precompiled, `${lang}/${name} (run "npm run compile")`).toBe(true);
+        expect(compileTemplate(`${lang}/${name}`, `${source}\n`).precompiled).toBe(false);
+        const fresh = compileTemplate(`not-precompiled/${name}`, source);
+        expect(fresh.precompiled).toBe(false);
+        const out = ready.fn(data, { helpers });
+        expect(out.length, `${lang}/${name}`).toBeGreaterThan(10);
+        expect(out).toBe(fresh.fn(data, { helpers }));
+      }
+    }
   });
 });
 
