@@ -10,7 +10,7 @@ import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from '../core/errors.js';
 import type { Lang, Status } from '../core/types.js';
 import { fileEntry, manifestJson, type Manifest, type ManifestFile } from '../pack/manifest.js';
-import { createStaging, publish, removeStale, writeDurable } from '../pack/staging.js';
+import { createStaging, publish, removeStale, writeAllDurable, type StagedFile } from '../pack/staging.js';
 import { zipEntries, type ZipEntry } from '../core/zip.js';
 import type { Format } from '../render/registry.js';
 import type { EnclosedDocument } from '../resolve/letter.js';
@@ -134,7 +134,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
     const staging = createStaging(outDir);
     const staged: BuiltPack[] = [];
-    for (const p of packs) staged.push(stagePack(p, staging, outputs, digests, options, buildDate, validation));
+    const writes: StagedFile[] = [];
+    for (const p of packs) staged.push(stagePack(p, staging, outputs, digests, options, buildDate, validation, writes));
+    await writeAllDurable(writes);
     for (const p of staged) {
       publish(join(staging, p.id), p.dir);
       publish(join(staging, `${p.id}.zip`), p.zip);
@@ -219,7 +221,17 @@ function enclosed(p: PackDefinition, lang: Lang, digests: FileDigest[], formats:
   });
 }
 
-function stagePack(p: PackDefinition, staging: string, outputs: Map<string, RenderedFile>, digests: FileDigest[], options: BuildOptions, buildDate: string, validation: ValidationResult): BuiltPack {
+/** Lays out one pack in the staging folder: the files to write go to `writes`. */
+function stagePack(
+  p: PackDefinition,
+  staging: string,
+  outputs: Map<string, RenderedFile>,
+  digests: FileDigest[],
+  options: BuildOptions,
+  buildDate: string,
+  validation: ValidationResult,
+  writes: StagedFile[],
+): BuiltPack {
   // The manifest names the exact source of every file, so a file can be traced to its commit.
   const root = resolve(options.projectRoot);
   const sources = new Map<string, { path: string; sha256: string }>();
@@ -234,7 +246,7 @@ function stagePack(p: PackDefinition, staging: string, outputs: Map<string, Rend
   const files: ManifestFile[] = [];
   const zip: ZipEntry[] = [];
   const put = (rel: string, bytes: Uint8Array, meta: Omit<ManifestFile, 'path' | 'sha256' | 'bytes' | 'format'>): void => {
-    writeDurable(join(dir, rel), bytes);
+    writes.push({ path: join(dir, rel), data: bytes });
     files.push(fileEntry(rel, bytes, meta));
     zip.push({ path: `${p.id}/${rel}`, bytes });
   };
@@ -257,11 +269,11 @@ function stagePack(p: PackDefinition, staging: string, outputs: Map<string, Rend
   put('validation.json', Buffer.from(options.report(validation)), { document: null, version: null, lang: null, status: null, source: null });
   const manifest: Manifest = { version: 1, pack: p.id, title: p.title, buildDate, tool: { name: 'tertip', version: options.toolVersion }, files };
   const manifestBytes = Buffer.from(manifestJson(manifest));
-  writeDurable(join(dir, 'manifest.json'), manifestBytes);
+  writes.push({ path: join(dir, 'manifest.json'), data: manifestBytes });
   zip.push({ path: `${p.id}/manifest.json`, bytes: manifestBytes });
   const outDir = resolve(options.projectRoot, options.outDir ?? 'out');
   const mtime = new Date(`${buildDate}T00:00:00Z`);
-  writeDurable(join(staging, `${p.id}.zip`), zipEntries(zip, mtime));
+  writes.push({ path: join(staging, `${p.id}.zip`), data: zipEntries(zip, mtime) });
   return { id: p.id, dir: join(outDir, p.id), zip: join(outDir, `${p.id}.zip`), files: files.length + 1 };
 }
 

@@ -4,7 +4,8 @@
  * interrupted build leaves at most a stray staging folder, which the next build removes
  * (../shared/hardening.md §8.1).
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -36,18 +37,34 @@ export function createStaging(outDir: string): string {
   return dir;
 }
 
-/** Writes a file and flushes it to disk before the build goes on. */
-export function writeDurable(path: string, data: Uint8Array | string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w');
-  try {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+export interface StagedFile {
+  path: string;
+  data: Uint8Array;
+}
+
+/** Files in flight at once: enough to keep the disk's queue full, few enough for any ulimit. */
+const WRITE_CONCURRENCY = 8;
+
+/**
+ * Writes and flushes many files, several at a time: a pack is hundreds of files, and syncing them
+ * one after another kept the build waiting on the disk for each (~0.7 ms a file here).
+ */
+export async function writeAllDurable(files: readonly StagedFile[]): Promise<void> {
+  for (const dir of new Set(files.map((f) => dirname(f.path)))) mkdirSync(dir, { recursive: true });
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++] as StagedFile;
+      const handle = await open(file.path, 'w');
+      try {
+        await handle.writeFile(file.data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, files.length) }, worker));
 }
 
 function syncDir(path: string): void {

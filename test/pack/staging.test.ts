@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStaging, publish, removeStale, writeDurable } from '../../src/pack/staging.js';
+import { createStaging, publish, removeStale, writeAllDurable } from '../../src/pack/staging.js';
 
 let out = '';
 afterEach(() => rmSync(out, { recursive: true, force: true }));
@@ -14,11 +14,19 @@ function pack(dir: string, text: string): void {
 }
 
 describe('staging and publishing', () => {
-  it('replaces a published pack whole, leaving no swap folder behind', () => {
+  it('writes every staged file whole, many at a time, creating their folders', async () => {
+    out = mkdtempSync(join(tmpdir(), 'tertip-out-'));
+    const files = Array.from({ length: 40 }, (_, i) => ({ path: join(out, `d${i % 3}`, `f${i}.bin`), data: Buffer.alloc(1000 + i * 97, i) }));
+    await writeAllDurable(files);
+    for (const f of files) expect(readFileSync(f.path).equals(f.data)).toBe(true);
+    await expect(writeAllDurable([])).resolves.toBeUndefined();
+  });
+
+  it('replaces a published pack whole, leaving no swap folder behind', async () => {
     out = mkdtempSync(join(tmpdir(), 'tertip-out-'));
     pack(join(out, 'p'), 'old');
     const staging = createStaging(out);
-    writeDurable(join(staging, 'p', 'file.txt'), 'new');
+    await writeAllDurable([{ path: join(staging, 'p', 'file.txt'), data: Buffer.from('new') }]);
     publish(join(staging, 'p'), join(out, 'p'));
     rmSync(staging, { recursive: true });
     expect(readFileSync(join(out, 'p', 'file.txt'), 'utf8')).toBe('new');
