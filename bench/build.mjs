@@ -6,15 +6,16 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import * as fontkit from 'fontkit';
 import matter from 'gray-matter';
 import PDFDocument from 'pdfkit';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-const FONT = readFileSync(require.resolve('@expo-google-fonts/pt-serif/400Regular/PTSerif_400Regular.ttf'));
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
@@ -27,38 +28,60 @@ function specFiles(root) {
   return out;
 }
 
-/** Paragraph texts of a Markdown body, for the floor's plain DOCX and PDF. */
-function paragraphs(tree) {
+/**
+ * The blocks of a document for the floor: headings, paragraphs and table rows of the Markdown
+ * body, then every text of the front matter (the data the document's generated tables print),
+ * so the floor lays out the same words as the real document does.
+ */
+function blocks(tree, data) {
   const out = [];
+  const text = (m) => (m.value ?? '') + (m.children ?? []).map(text).join('');
   const walk = (n) => {
-    if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
-      let t = '';
-      const text = (m) => {
-        if (m.value) t += m.value;
-        for (const c of m.children ?? []) text(c);
-      };
-      text(n);
-      out.push(t);
-      return;
-    }
+    if (n.type === 'heading') return void out.push({ kind: 'heading', text: text(n) });
+    if (n.type === 'paragraph') return void out.push({ kind: 'paragraph', text: text(n) });
+    if (n.type === 'table') return void out.push({ kind: 'table', rows: n.children.map((r) => r.children.map(text)) });
     for (const c of n.children ?? []) walk(c);
   };
   walk(tree);
+  const strings = [];
+  const collect = (v) => {
+    if (typeof v === 'string') strings.push(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(data);
+  out.push({ kind: 'table', rows: strings.map((s) => [s]) });
   return out;
 }
 
-async function floorFile(file, processor) {
-  const { content } = matter(readFileSync(file, 'utf8'), {});
-  const paras = paragraphs(processor.parse(content));
-  const doc = new Document({ sections: [{ children: paras.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] });
-  await Packer.toBuffer(doc);
+const FACE_FILES = ['400Regular/PTSerif_400Regular.ttf', '700Bold/PTSerif_700Bold.ttf', '400Regular_Italic/PTSerif_400Regular_Italic.ttf', '700Bold_Italic/PTSerif_700Bold_Italic.ttf'].map((f) =>
+  readFileSync(require.resolve(`@expo-google-fonts/pt-serif/${f}`)),
+);
+
+/**
+ * performance.md's floor for one file: read + gray-matter + remark-parse + remark-gfm; a plain
+ * DOCX (headings, paragraphs, tables; Packer.toBuffer); a plain PDF with the fonts handled as
+ * performance.md says (four faces, fontkit.create per document, registered by name), 12 pt,
+ * headings bold, left-aligned (pdfkit's justify loses spaces: trap 1), table cells as text.
+ */
+export async function floorFile(file, processor) {
+  const { content, data } = matter(readFileSync(file, 'utf8'), {});
+  const doc = blocks(processor.parse(content), data);
+  const children = doc.map((b) =>
+    b.kind === 'table'
+      ? new Table({ rows: b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) })
+      : new Paragraph({ children: [new TextRun({ text: b.text, bold: b.kind === 'heading' })], ...(b.kind === 'heading' ? { heading: HeadingLevel.HEADING_2 } : {}) }),
+  );
+  await Packer.toBuffer(new Document({ sections: [{ children }] }));
   await new Promise((resolve) => {
-    const pdf = new PDFDocument({ size: 'A4', info: { CreationDate: new Date(0) } });
-    pdf.registerFont('serif', FONT);
-    pdf.font('serif').fontSize(14);
+    const pdf = new PDFDocument({ size: 'A4', margin: 70, info: { CreationDate: new Date(0) } });
+    ['regular', 'bold', 'italic', 'boldItalic'].forEach((name, i) => pdf.registerFont(name, fontkit.create(FACE_FILES[i])));
     pdf.on('data', () => undefined);
     pdf.on('end', resolve);
-    for (const p of paras) pdf.text(p, { align: 'left' });
+    for (const b of doc) {
+      if (b.kind === 'table') for (const r of b.rows) pdf.font('regular').fontSize(11).text(r.join('   '), { align: 'left' });
+      else pdf.font(b.kind === 'heading' ? 'bold' : 'regular').fontSize(b.kind === 'heading' ? 13 : 12).text(b.text, { align: 'left', paragraphGap: 4 });
+    }
     pdf.end();
   });
 }
@@ -68,7 +91,7 @@ export async function benchBuild({ work, say, cli, median, fmt, writeCorpus }) {
   const one = join(work, 'one');
   writeCorpus(one, 1);
   const files = specFiles(corpus);
-  const processor = unified().use(remarkParse);
+  const processor = unified().use(remarkParse).use(remarkGfm);
 
   say(`\nBuild, synthetic corpus (${files.length / 2} documents × 2 languages, DOCX + PDF each; median of 3 rounds):`);
   for (const f of files.slice(0, 4)) await floorFile(f, processor); // warm the JIT and the imports
@@ -91,7 +114,7 @@ export async function benchBuild({ work, say, cli, median, fmt, writeCorpus }) {
   }
   const f = median(floor);
   const o = median(one1);
-  say(`  floor: parse + plain docx + plain pdfkit, one process       ${fmt(f)} ms per file`);
+  say(`  floor: performance.md's (parse + plain docx + plain pdfkit)  ${fmt(f)} ms per file (performance.md measured 63–84)`);
   say(`  tertip build --jobs 1 (marginal, validation included)        ${fmt(o)} ms per file   ratio ${fmt(o / f, 2)} × floor (target ≤ 1.3)`);
   say(`  tertip build --jobs 2, whole build                           ${fmt(median(two) / 1000, 2)} s   (${fmt(median(two) / files.length)} ms per file)`);
   say(`  two workers vs one                                           ${fmt((o * files.length) / median(two), 2)} × faster`);
