@@ -14,6 +14,8 @@ import { deflateSync } from 'node:zlib';
 import type { FontkitFont, FontkitPathCommand } from 'fontkit';
 import { num } from './content.js';
 import { fontBytes, fontkitInstance, type Face } from './fonts.js';
+import type { EncodedPosition } from './internals.js';
+import type { Shaper } from './shaping.js';
 
 interface ShapedGlyph {
   key: string;
@@ -43,18 +45,27 @@ function outlineFont(face: Face): FontkitFont {
   return font;
 }
 
-/** Glyphs and positions (font units) of `text`, shaped like pdfkit shapes it. */
-function shape(face: Face, text: string): { glyphs: ShapedGlyph[]; unitsPerEm: number } {
+/**
+ * Glyphs and positions (font units) of `text`: glyph choice and positions come from the document's
+ * shaping (the text drawn and the outlines drawn are the same glyphs), only the paths from the
+ * outline font, so this font never lays out text.
+ */
+function shape(face: Face, text: string, shaper: Shaper): { glyphs: ShapedGlyph[]; unitsPerEm: number } {
   const cacheKey = `${face}\u0000${text}`;
   let run = runs.get(cacheKey);
   if (!run) {
     const font = outlineFont(face);
-    const layout = font.layout(text);
-    const glyphs = layout.glyphs.map((glyph, i) => {
-      const key = `${face}:${glyph.id}`;
-      if (!shapes.has(key)) shapes.set(key, glyphShape(glyph.path.commands, glyph as unknown as { bbox: { minX: number; minY: number; maxX: number; maxY: number } }));
-      const pos = layout.positions[i] as { xAdvance: number; xOffset: number; yOffset: number };
-      return { key, xAdvance: pos.xAdvance, xOffset: pos.xOffset, yOffset: pos.yOffset };
+    const shaped = shaper.shaped(face, text);
+    // Shaped positions are in thousandths of the font size.
+    const units = font.unitsPerEm / 1000;
+    const glyphs = shaped.glyphIds.map((id, i) => {
+      const key = `${face}:${id}`;
+      if (!shapes.has(key)) {
+        const glyph = font.getGlyph(id);
+        shapes.set(key, glyphShape(glyph.path.commands, glyph));
+      }
+      const pos = shaped.positions[i] as EncodedPosition;
+      return { key, xAdvance: pos.xAdvance * units, xOffset: pos.xOffset * units, yOffset: pos.yOffset * units };
     });
     run = { glyphs, unitsPerEm: font.unitsPerEm };
     if (runs.size >= CACHE_LIMIT) runs.clear();
@@ -114,11 +125,14 @@ interface FormDoc {
 export class GlyphForms {
   private readonly forms = new Map<string, { name: string; ref: DocRef }>();
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly shaper: Shaper,
+  ) {}
 
   /** Content operators drawing `text` as outlines with its origin at (x, baseline), page coordinates. */
   draw(face: Face, text: string, size: number, x: number, baseline: number): string {
-    const run = shape(face, text);
+    const run = shape(face, text, this.shaper);
     const scale = size / run.unitsPerEm;
     const ops: string[] = [];
     let pen = x;

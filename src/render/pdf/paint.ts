@@ -39,7 +39,7 @@ export function paint(ctx: PaintContext, pages: readonly Page[], flow: DocumentF
     tagger,
     dests: destinationPages(pages),
     bookmarks: new Bookmarks(ctx.doc),
-    glyphs: new GlyphForms(ctx.doc),
+    glyphs: new GlyphForms(ctx.doc, ctx.shaper),
     placed: new Set(),
     notes: flow.notes,
     pageCount: pages.length,

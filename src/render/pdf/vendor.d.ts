@@ -21,6 +21,7 @@ declare module 'fontkit' {
     codePoints: number[];
     advanceWidth: number;
     path: { commands: FontkitPathCommand[] };
+    bbox: { minX: number; minY: number; maxX: number; maxY: number };
   }
 
   export interface FontkitGlyphRun {
@@ -37,6 +38,7 @@ declare module 'fontkit' {
     characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): FontkitGlyphRun;
+    getGlyph(glyphId: number): FontkitGlyph;
   }
 
   export function create(buffer: Uint8Array, postscriptName?: string): FontkitFont;
