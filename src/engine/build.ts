@@ -107,7 +107,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           buildDate,
           specsDir,
         };
-        const r = await pool.run<RenderResult>(req, validation.placement.get(d.file), RENDER_TIMEOUT_MS);
+        const r = await pool.run<RenderResult>(req, validation.placement.get(d.file), RENDER_TIMEOUT_MS, { stealable: true });
         collect(r, outputs, result);
         if (--left > 0) return;
         done++;

@@ -29,6 +29,8 @@ export class TaskFailure extends Error {
 interface Task {
   message: unknown;
   timeoutMs: number;
+  /** May run on another worker than the one it was queued on, when that one falls idle. */
+  stealable: boolean;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -57,13 +59,18 @@ export class WorkerPool {
     while (!this.closed && this.slots.length < size) this.slots.push(this.spawn());
   }
 
-  /** Runs a task, on the given worker (for affinity) or the least busy one, within its time budget. */
-  run<T>(message: unknown, workerIndex?: number, timeoutMs = this.options.timeoutMs): Promise<T> {
+  /**
+   * Runs a task, on the given worker (for affinity) or the least busy one, within its time budget.
+   * A `stealable` task queued on a busy worker is taken by a worker that has run out of work: a
+   * worker that prefers a task (it parsed the file) should not leave the other one idle.
+   */
+  run<T>(message: unknown, workerIndex?: number, timeoutMs = this.options.timeoutMs, options: { stealable?: boolean } = {}): Promise<T> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     const slot = workerIndex !== undefined ? (this.slots[workerIndex % this.slots.length] as Slot) : this.leastBusy();
     return new Promise<T>((resolve, reject) => {
-      slot.queue.push({ message, timeoutMs, resolve: resolve as (v: unknown) => void, reject });
+      slot.queue.push({ message, timeoutMs, stealable: options.stealable ?? workerIndex === undefined, resolve: resolve as (v: unknown) => void, reject });
       this.pump(slot);
+      for (const other of this.slots) if (other !== slot) this.pump(other);
     });
   }
 
@@ -108,14 +115,34 @@ export class WorkerPool {
   }
 
   private pump(slot: Slot): void {
-    if (slot.current || slot.queue.length === 0) return;
-    const task = slot.queue.shift() as Task;
+    if (slot.current) return;
+    const task = slot.queue.shift() ?? this.steal(slot);
+    if (!task) return;
     slot.current = task;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
       this.replace(slot, new TaskFailure('timeout', `the task took longer than ${task.timeoutMs} ms`));
     }, task.timeoutMs);
     slot.worker.postMessage(task.message);
+  }
+
+  /** The last stealable task of the busiest other worker's queue (the one it would reach last). */
+  private steal(thief: Slot): Task | undefined {
+    let victim: Slot | undefined;
+    let most = 0;
+    for (const s of this.slots) {
+      if (s === thief) continue;
+      const waiting = s.queue.reduce((n, t) => n + (t.stealable ? 1 : 0), 0);
+      if (waiting > most) {
+        most = waiting;
+        victim = s;
+      }
+    }
+    if (!victim) return undefined;
+    for (let i = victim.queue.length - 1; i >= 0; i--) {
+      if ((victim.queue[i] as Task).stealable) return victim.queue.splice(i, 1)[0];
+    }
+    return undefined;
   }
 
   private finish(slot: Slot): void {

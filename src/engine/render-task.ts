@@ -84,9 +84,11 @@ export async function handleRender(req: RenderRequest, store: Map<string, Parsed
   for (const f of req.files) {
     let parsed = store.get(f.location.file);
     if (!parsed) {
+      // Another worker parsed this file (this one took the task over to balance the load): parse
+      // it again, and render nothing if it no longer passes validation (it changed meanwhile).
       const r = analyzeFile(readFileSync(f.absolute), f.location, { specsDir: req.specsDir });
-      if (!r.parsed) {
-        out.failures.push({ source: f.location.file, message: 'the file could not be parsed for rendering' });
+      if (!r.parsed || r.analysis.diagnostics.some((d) => d.severity === 'error')) {
+        out.failures.push({ source: f.location.file, message: 'the file changed during the build and no longer passes validation; build again' });
         continue;
       }
       parsed = r.parsed;

@@ -147,7 +147,9 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
         const req: AnalyzeRequest = { type: 'analyze', location: { file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }, absolute: spec.absolute, specsDir, keep: options.keepPool === true };
         let analysis: FileAnalysis;
         try {
-          analysis = await (pool as WorkerPool).run<FileAnalysis>(req, w);
+          // A build keeps each parsed file on its worker for rendering, so its analyses stay where
+          // they were placed; a plain validation lets an idle worker take over queued files.
+          analysis = await (pool as WorkerPool).run<FileAnalysis>(req, w, undefined, { stealable: options.keepPool !== true });
         } catch (e) {
           analysis = failedAnalysis(spec, e);
         }

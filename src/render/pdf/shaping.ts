@@ -20,8 +20,10 @@ export interface ShapedText {
   advance: number;
 }
 
-const cache = new Map<string, ShapedText>();
-const CACHE_LIMIT = 200_000;
+// One map per face, keyed by the text itself: a combined "face + text" key was a new string to
+// build and hash on every lookup, and lookups run for every word measured and drawn.
+const caches: Record<Face, Map<string, ShapedText>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+const CACHE_LIMIT = 50_000;
 
 /** Shapes with the document's own fontkit object on a cache miss. */
 function shape(font: PdfFont, text: string): ShapedText {
@@ -46,12 +48,12 @@ export class Shaper {
   constructor(private readonly fonts: Record<Face, PdfFont>) {}
 
   shaped(face: Face, text: string): ShapedText {
-    const key = `${face}\u0000${text}`;
-    let shaped = cache.get(key);
+    const cache = caches[face];
+    let shaped = cache.get(text);
     if (!shaped) {
       shaped = shape(this.fonts[face], text);
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, shaped);
+      cache.set(text, shaped);
     }
     return shaped;
   }
