@@ -12,9 +12,10 @@ const script = join(dir, 'worker.mjs');
 // Replies with what it is sent; "spin" never returns, "grow" allocates until the heap limit.
 writeFileSync(
   script,
-  `import { parentPort } from 'node:worker_threads';
+  `import { parentPort, threadId } from 'node:worker_threads';
 parentPort.on('message', (m) => {
   if (m === 'spin') for (;;);
+  if (m === 'who') { const t = Date.now(); while (Date.now() - t < 40); parentPort.postMessage({ ok: true, value: threadId }); return; }
   if (m === 'grow') { const a = []; for (;;) a.push(new Array(1e5).fill(Math.random())); }
   parentPort.postMessage({ ok: true, value: m });
 });`,
@@ -36,6 +37,17 @@ describe('WorkerPool', () => {
     expect(failure).toBeInstanceOf(TaskFailure);
     expect((failure as TaskFailure).reason).toBe('memory');
     await expect(pool.run('still here', 0)).resolves.toBe('still here');
+    await pool.close();
+  });
+
+  it('lets an idle worker take over stealable tasks queued on a busy one, never pinned ones', async () => {
+    const pool = new WorkerPool({ script: pathToFileURL(script), size: 2, timeoutMs: 20_000 });
+    const [a, b] = await Promise.all([pool.run<number>('who', 0), pool.run<number>('who', 1)]);
+    expect(a).not.toBe(b);
+    const stolen = await Promise.all(Array.from({ length: 8 }, () => pool.run<number>('who', 0, undefined, { stealable: true })));
+    expect(new Set(stolen)).toEqual(new Set([a, b]));
+    const pinned = await Promise.all(Array.from({ length: 8 }, () => pool.run<number>('who', 0)));
+    expect(new Set(pinned)).toEqual(new Set([a]));
     await pool.close();
   });
 });
