@@ -19,6 +19,7 @@ import type { PackDefinition } from '../validate/pack.js';
 import type { WorkerPool } from './pool.js';
 import type { IndexEntries, LetterRequest, RenderedFile, RenderRequest, RenderResult } from './render-task.js';
 import { runValidation, type ValidationResult } from './validation.js';
+import type { PrepareRequest } from './worker.js';
 
 export interface BuildOptions {
   projectRoot: string;
@@ -65,7 +66,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.projectRoot);
   const outDir = resolve(root, options.outDir ?? 'out');
   removeStale(outDir);
-  const validation = await runValidation({ projectRoot: root, keepPool: true, ...(options.jobs !== undefined ? { jobs: options.jobs } : {}) });
+  const validation = await runValidation({
+    projectRoot: root,
+    keepPool: true,
+    afterAnalysis: { type: 'prepare', formats: options.formats ?? ['docx', 'pdf'] } satisfies PrepareRequest,
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+  });
   const tValidated = performance.now();
   const result: BuildResult = { validation, renderDiagnostics: [], packs: [], timings: { validateMs: tValidated - t0, renderMs: 0, totalMs: 0, perFileMs: { docx: [], pdf: [] } } };
   const pool = validation.pool as WorkerPool;

@@ -61,6 +61,11 @@ export interface RenderResult {
 
 let index: GlobalIndex = new Map();
 
+export async function prepare(formats: Format[]): Promise<boolean> {
+  await Promise.all(formats.map((f) => renderer(f)));
+  return true;
+}
+
 export function setIndex(req: IndexRequest): boolean {
   index = new Map(req.entries.map(([id, e]) => [id, { kind: e.kind, titles: e.titles, anchors: new Map(e.anchors.map((a) => [a.id, a])) }]));
   return true;

@@ -30,6 +30,11 @@ export interface ValidateOptions {
   timeoutMs?: number;
   /** Keep the pool open and the parsed files in it (the build renders with them). */
   keepPool?: boolean;
+  /**
+   * A message each worker gets after its last file (a build has the workers load the renderers
+   * while the main thread checks the corpus, instead of after it).
+   */
+  afterAnalysis?: unknown;
   /** Called once per analysed file (progress on a terminal). */
   onFile?: (file: string) => void;
   /**
@@ -140,7 +145,7 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
     // Files go round the workers in order, so a document's two languages are parsed (and later
     // rendered) side by side; each worker keeps what it parsed for the build's render phase.
     let next = 0;
-    const results = await Promise.all(
+    const analyses = Promise.all(
       todo.map(async (spec) => {
         const w = next++ % (pool as WorkerPool).size;
         placement.set(spec.file, w);
@@ -157,6 +162,10 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
         return { spec, analysis };
       }),
     );
+    // Queued behind each worker's files; a failure here only means the work happens later.
+    const after = options.afterAnalysis;
+    if (after !== undefined) for (let i = 0; i < pool.size; i++) pool.run(after, i).catch(() => undefined);
+    const results = await analyses;
     for (const { spec, analysis } of results) {
       cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics, stamps.get(spec.file));
       summaries.push(options.keepPool ? analysis.digest : summarize(analysis.digest));

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { prepareSchemas } from '../schema/registry.js';
 import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
+import type { Format } from '../render/registry.js';
 import type { IndexRequest, LetterRequest, RenderRequest } from './render-task.js';
 
 export interface AnalyzeRequest {
@@ -18,7 +19,13 @@ export interface AnalyzeRequest {
   keep: boolean;
 }
 
-export type WorkerRequest = AnalyzeRequest | RenderRequest | IndexRequest | LetterRequest;
+/** Load the build's modules and the renderers of these formats ahead of the first render. */
+export interface PrepareRequest {
+  type: 'prepare';
+  formats: Format[];
+}
+
+export type WorkerRequest = AnalyzeRequest | RenderRequest | IndexRequest | LetterRequest | PrepareRequest;
 
 const parsed = new Map<string, ParsedSpec>();
 // Compiled validators are loaded once, before the first request is served.
@@ -48,6 +55,8 @@ async function handle(req: WorkerRequest): Promise<unknown> {
     case 'analyze':
       return analyzeRequest(req, parsed);
     // The build's modules (resolve, templates, renderers) load only when a build asks for them.
+    case 'prepare':
+      return (await import('./render-task.js')).prepare(req.formats);
     case 'index':
       return (await import('./render-task.js')).setIndex(req);
     case 'render':
