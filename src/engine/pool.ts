@@ -40,6 +40,8 @@ interface Slot {
   queue: Task[];
   current?: Task;
   timer?: NodeJS.Timeout;
+  /** Called once the slot has no current task (set while the pool is closing). */
+  idle?: () => void;
 }
 
 export class WorkerPool {
@@ -74,8 +76,26 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Drops the queued tasks (they reject), lets each worker finish the task it is running, then
+   * stops the workers. Terminating a worker in the middle of loading modules (a build's 'prepare'
+   * task, a first render) left Node 20 either waiting in terminate() for ever or holding a handle
+   * that kept the process alive after a refused build; a running task is bounded by its own budget.
+   */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
+    const dropped = this.slots.flatMap((s) => s.queue.splice(0));
+    for (const task of dropped) task.reject(new Error('pool is closed'));
+    await Promise.all(
+      this.slots.map((s) =>
+        s.current
+          ? new Promise<void>((resolve) => {
+              s.idle = resolve;
+            })
+          : undefined,
+      ),
+    );
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
@@ -109,7 +129,7 @@ export class WorkerPool {
       this.replace(slot, new TaskFailure(memory ? 'memory' : 'crash', memory ? 'the worker ran out of memory' : `the worker crashed: ${err.message}`));
     });
     worker.on('exit', (code) => {
-      if (!this.closed && slot.current) this.replace(slot, new TaskFailure('crash', `the worker exited with code ${code}`));
+      if (slot.current) this.replace(slot, new TaskFailure('crash', `the worker exited with code ${code}`));
     });
     return slot;
   }
@@ -150,6 +170,9 @@ export class WorkerPool {
     delete slot.timer;
     delete slot.current;
     slot.worker.unref();
+    const idle = slot.idle;
+    delete slot.idle;
+    idle?.();
   }
 
   /** Stops a worker that failed its task, fails the task, and carries on with a fresh worker. */
@@ -160,11 +183,13 @@ export class WorkerPool {
     old.removeAllListeners();
     old.on('error', () => undefined);
     void old.terminate();
+    task?.reject(failure);
+    // A closing pool stops this worker and starts no other.
+    if (this.closed) return;
     const index = this.slots.indexOf(slot);
     const fresh = this.spawn();
     fresh.queue.push(...slot.queue);
     if (index >= 0) this.slots[index] = fresh;
-    task?.reject(failure);
-    if (!this.closed) this.pump(fresh);
+    this.pump(fresh);
   }
 }

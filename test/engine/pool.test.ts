@@ -50,4 +50,26 @@ describe('WorkerPool', () => {
     expect(new Set(pinned)).toEqual(new Set([a]));
     await pool.close();
   });
+
+  it('closing lets the running task finish, rejects the queued ones and stops the workers', async () => {
+    const pool = new WorkerPool({ script: pathToFileURL(script), size: 1, timeoutMs: 20_000 });
+    const running = pool.run<number>('who', 0);
+    const queued = pool.run('later', 0).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 5));
+    await pool.close();
+    await expect(running).resolves.toBeTypeOf('number');
+    expect(await queued).toMatchObject({ message: 'pool is closed' });
+    await expect(pool.run('after close', 0)).rejects.toThrow(/pool is closed/);
+  });
+
+  it('closing waits for a running task no longer than its time budget, and starts no new worker', async () => {
+    const pool = new WorkerPool({ script: pathToFileURL(script), size: 1, timeoutMs: 20_000 });
+    const spinning = pool.run('spin', 0, 300).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 20));
+    const t0 = Date.now();
+    await pool.close();
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(await spinning).toMatchObject({ name: 'TaskFailure', reason: 'timeout' });
+    expect(pool.size).toBe(1);
+  });
 });
