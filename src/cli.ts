@@ -61,13 +61,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 export async function run(): Promise<void> {
+  const stdout = quietWhenClosed(process.stdout);
+  const stderr = quietWhenClosed(process.stderr);
   const io: CliIo = {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout,
+    stderr,
     isTTY: process.stdout.isTTY === true,
   };
   const code = await main(process.argv.slice(2), io);
   process.exitCode = code;
+}
+
+/**
+ * A writer that goes quiet once its reader has gone (`tertip validate | head`): the command
+ * finishes its work and exit code instead of dying on an unhandled EPIPE with a stack trace.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on('error', () => {
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
 }

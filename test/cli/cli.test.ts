@@ -1,7 +1,7 @@
 /**
  * The command as users run it: a child process, real worker threads, exit codes, hostile files.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,17 @@ describe('exit codes', () => {
     const empty = makeProject({});
     writeFileSync(join(empty, 'x'), '');
     expect(tertip(join(empty, '..'), ['validate']).code).toBe(2);
+  });
+
+  it('keeps its exit code and prints no stack when the reader of its output goes away (| head)', async () => {
+    const root = makeProject({ ...validDocument(), 'specs/services/demo/ru.md': spec('ru').replace('status: draft', 'status: x') });
+    const child = spawn(process.execPath, [BIN, 'validate', '--no-cache'], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(1);
   });
 });
 
