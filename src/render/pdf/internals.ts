@@ -10,8 +10,11 @@
  * - the named-destination tree's `_compareKeys`: pdfkit sorts with `localeCompare`, whose order
  *   depends on the machine's locale and is not the byte order viewers binary-search in;
  * - `_addInfo`: pdfkit writes Title and Author into the XMP unescaped and without ModifyDate,
- *   which breaks XML on "&" and PDF/A's Info/XMP agreement.
+ *   which breaks XML on "&" and PDF/A's Info/XMP agreement;
+ * - `PDFReference#finalize` (reached through `_root`): pdfkit deflates every stream at zlib's
+ *   default level and offers no setting (see `deflateStreamsAt`).
  */
+import { deflateSync } from 'node:zlib';
 import type { FontkitFont } from 'fontkit';
 
 export interface EncodedPosition {
@@ -57,4 +60,35 @@ export function internals(doc: PDFKit.PDFDocument): DocInternals {
 /** Code-unit order: the order of the encoded keys, independent of the locale. */
 export function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** pdfkit's PDFReference as its `finalize` sees it. */
+interface StreamReference {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+const levels = new WeakMap<object, number>();
+
+/**
+ * Makes pdfkit deflate stream objects (page contents, embedded fonts, the ICC profile) at `level`.
+ * The stream is deflated here and handed on as already filtered, so pdfkit's own `finalize`
+ * writes it unchanged: it still sets /Filter /FlateDecode and the /Length of what is written.
+ * Patched once per process on the class all of pdfkit's references share.
+ */
+export function deflateStreamsAt(doc: PDFKit.PDFDocument, level: number): void {
+  const proto = Object.getPrototypeOf(internals(doc)._root) as StreamReference;
+  const patched = levels.has(proto);
+  levels.set(proto, level);
+  if (patched) return;
+  const original = proto.finalize;
+  proto.finalize = function (this: StreamReference): void {
+    if (this.compress && this.buffer.length > 0) {
+      const data = this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer);
+      this.buffer = [deflateSync(data, { level: levels.get(proto) as number })];
+      this.compress = false;
+    }
+    original.call(this);
+  };
 }

@@ -2,6 +2,7 @@
  * The PDF renderer, checked as readers' software sees the result: text layer (pdf.js, and poppler
  * when installed), fonts, outline, links, metadata, structure, and byte-for-byte determinism.
  */
+import { deflateSync, inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocModel } from '../../../src/model/types.js';
 import { checkGlyphs, fontCoverage, MissingGlyphError, renderPdf } from '../../../src/render/pdf/index.js';
@@ -339,6 +340,23 @@ describe('document information and structure', () => {
     // Header, footer, rules and leaders are artifacts.
     const content = streams(tkBytes).join('\n');
     expect(content).toContain('/Artifact <<\n/Type /Pagination');
+  });
+});
+
+describe('stream compression', () => {
+  it('deflates every stream pdfkit writes at level 4 (pdfkit itself would use zlib default 6)', () => {
+    const raw = rawText(tkBytes);
+    const pattern = /<<([^]*?)>>\s*stream\r?\n/g;
+    let flate = 0;
+    for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
+      const start = match.index + match[0].length;
+      const data = Buffer.from(raw.slice(start, raw.indexOf('\nendstream', start)), 'latin1');
+      pattern.lastIndex = start;
+      if (!(match[1] as string).includes('/FlateDecode') || (match[1] as string).includes('/BBox')) continue; // glyph forms are ours, deflated once per process
+      flate++;
+      expect(data.equals(deflateSync(inflateSync(data), { level: 4 })), match[1]).toBe(true);
+    }
+    expect(flate).toBeGreaterThan(5);
   });
 });
 
