@@ -5,7 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'dist', 'cli.js');
+// The bundle (scripts/bundle.mjs) loads a few files instead of ~450 modules; dist/cli.js is the same
+// code, used when the bundle has not been made.
+const bundle = join(root, 'dist', 'bundle', 'cli.js');
+const entry = existsSync(bundle) ? bundle : join(root, 'dist', 'cli.js');
 if (!existsSync(entry)) {
   process.stderr.write('tertip: not compiled yet; run "npm install" or "npm run compile" in ' + root + '\n');
   process.exit(2);

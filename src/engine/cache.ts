@@ -184,7 +184,7 @@ function writeAtomic(path: string, data: string): void {
  */
 export function codeFingerprint(distDir: string): string {
   const parts: string[] = [];
-  for (const name of ['.tsbuildinfo', 'cli.js', join('schema', 'validators.js')]) {
+  for (const name of ['.tsbuildinfo', 'cli.js', join('schema', 'validators.js'), join('bundle', 'engine', 'worker.js')]) {
     try {
       const s = statSync(join(distDir, name));
       parts.push(`${name}:${s.size}:${s.mtimeMs}`);

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareDiagnostics, countBySeverity, diag, type Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from '../core/errors.js';
 import { isInside, packageRoot, toProjectPath } from '../core/paths.js';
@@ -73,10 +74,12 @@ function salt(): string {
   return saltCache;
 }
 
+/** The worker of the code now running: the bundled one for the bundled CLI (scripts/bundle.mjs), else dist/'s. */
 export function workerScript(): URL {
-  const built = join(packageRoot(), 'dist', 'engine', 'worker.js');
+  const bundled = fileURLToPath(import.meta.url).split(sep).join('/').includes('/dist/bundle/');
+  const built = join(packageRoot(), 'dist', ...(bundled ? ['bundle'] : []), 'engine', 'worker.js');
   if (!existsSync(built)) throw new UsageError('Tertip is not compiled: run "npm install" (or "npm run compile") in the tertip folder first.');
-  return new URL(`file://${built}`);
+  return pathToFileURL(built);
 }
 
 export async function runValidation(options: ValidateOptions): Promise<ValidationResult> {

@@ -2,8 +2,9 @@
  * The command as users run it: a child process, real worker threads, exit codes, hostile files.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { spec, validDocument } from '../helpers/fixtures.js';
 import { makeProject } from '../helpers/project.js';
@@ -59,6 +60,35 @@ describe('exit codes', () => {
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(1);
   });
+});
+
+describe('the bundled command', () => {
+  const UNBUNDLED = join(import.meta.dirname, '../../dist/cli.js');
+  // A file, not `node -e`: workers inherit the parent's exec arguments, and --input-type breaks them.
+  function unbundled(cwd: string, args: string[]): { code: number; stdout: string } {
+    const script = join(cwd, 'run-unbundled.mjs');
+    writeFileSync(script, `const { run } = await import(${JSON.stringify(pathToFileURL(UNBUNDLED).href)});\nawait run();\n`);
+    const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' }, timeout: 120_000 });
+    return { code: r.status ?? -1, stdout: r.stdout };
+  }
+
+  it('is what bin/tertip.js runs, and reports and builds byte for byte as the unbundled modules do', () => {
+    expect(existsSync(join(import.meta.dirname, '../../dist/bundle/cli.js'))).toBe(true);
+    expect(existsSync(join(import.meta.dirname, '../../dist/bundle/engine/worker.js'))).toBe(true);
+    const root = makeProject({ ...validDocument(), 'specs/services/demo/ru.md': spec('ru').replace('status: draft', 'status: x') });
+    const bundledReport = tertip(root, ['validate', '--no-cache', '--format', 'json']);
+    const plainReport = unbundled(root, ['validate', '--no-cache', '--format', 'json']);
+    expect(bundledReport.code).toBe(1);
+    expect(plainReport.code).toBe(1);
+    expect(bundledReport.stdout).toBe(plainReport.stdout);
+
+    const good = makeProject(validDocument());
+    expect(tertip(good, ['build', '--out', 'a'], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0);
+    expect(unbundled(good, ['build', '--out', 'b']).code).toBe(0);
+    const zips = ['a', 'b'].map((d) => readFileSync(join(good, d, 'all.zip')));
+    expect(zips[0]!.length).toBeGreaterThan(1000);
+    expect(zips[0]!.equals(zips[1]!)).toBe(true);
+  }, 240_000);
 });
 
 describe('options', () => {
