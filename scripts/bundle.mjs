@@ -13,11 +13,19 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
+// The bundle only makes start-up faster: without esbuild (an install that left out its binary),
+// bin/tertip.js runs the same code from dist/, so say so and carry on.
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch (e) {
+  console.warn(`tertip: esbuild is unavailable (${e instanceof Error ? e.message.split('\n')[0] : e}); the command runs unbundled from dist/ and starts slower.`);
+  process.exit(0);
+}
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'dist/cli.js', 'engine/worker': 'dist/engine/worker.js' },
