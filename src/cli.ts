@@ -61,29 +61,39 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 export async function run(): Promise<void> {
-  const stdout = quietWhenClosed(process.stdout);
-  const stderr = quietWhenClosed(process.stderr);
+  const stdout = guardedWriter(process.stdout);
+  const stderr = guardedWriter(process.stderr);
   const io: CliIo = {
     cwd: process.cwd(),
     env: process.env,
-    stdout,
-    stderr,
+    stdout: stdout.write,
+    stderr: stderr.write,
     isTTY: process.stdout.isTTY === true,
   };
   const code = await main(process.argv.slice(2), io);
-  process.exitCode = code;
+  // Stream errors are emitted after the failed write returns.
+  await new Promise((resolve) => setImmediate(resolve));
+  // A reader that went away (`tertip validate | head`) is no failure; a report that could not be
+  // written (a full disk behind `> report.txt`) is: the caller must not take silence for success.
+  const failed = stdout.failure();
+  if (failed) {
+    stderr.write(`tertip: the report could not be written to standard output: ${failed.message}\n`);
+    process.exitCode = EXIT.failure;
+  } else process.exitCode = code;
 }
 
-/**
- * A writer that goes quiet once its reader has gone (`tertip validate | head`): the command
- * finishes its work and exit code instead of dying on an unhandled EPIPE with a stack trace.
- */
-function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+/** A writer that goes quiet when its stream fails, remembering why unless the reader merely closed it (EPIPE). */
+function guardedWriter(stream: NodeJS.WriteStream): { write: (text: string) => void; failure: () => Error | undefined } {
   let open = true;
-  stream.on('error', () => {
+  let error: Error | undefined;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
     open = false;
+    if (e.code !== 'EPIPE') error = e;
   });
-  return (text) => {
-    if (open) stream.write(text);
+  return {
+    write: (text) => {
+      if (open) stream.write(text);
+    },
+    failure: () => error,
   };
 }

@@ -60,6 +60,14 @@ describe('exit codes', () => {
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(1);
   });
+
+  it.skipIf(!existsSync('/dev/full'))('exits 2 with a sentence when the report cannot be written (a full disk)', () => {
+    const root = makeProject(validDocument());
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --no-cache > /dev/full`], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^tertip: the report could not be written to standard output: ENOSPC/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });
 
 describe('the bundled command', () => {
