@@ -12,7 +12,7 @@ import type { FontkitFont } from 'fontkit';
 import type { DocModel } from '../../model/types.js';
 import { buildDocument, createContext } from './blocks.js';
 import { createDocumentFonts, FACES, fontTables, loadFontkit, type Face } from './fonts.js';
-import { byteOrder, deflateStreamsAt, internals, type PdfFont } from './internals.js';
+import { byteOrder, deflateStreamsAt, encodeStringsNatively, internals, type PdfFont } from './internals.js';
 import { paginate } from './layout.js';
 import { documentInfo, installXmp } from './metadata.js';
 import { paint } from './paint.js';
@@ -44,6 +44,7 @@ export async function renderPdf(model: DocModel): Promise<Uint8Array> {
     info: documentInfo(model.properties),
   });
   deflateStreamsAt(doc, DEFLATE_LEVEL);
+  encodeStringsNatively(doc);
   const bytes = collect(doc);
   installXmp(doc, model.properties);
   internals(doc)._root.data.Names.data.Dests._compareKeys = byteOrder;

@@ -12,7 +12,9 @@
  * - `_addInfo`: pdfkit writes Title and Author into the XMP unescaped and without ModifyDate,
  *   which breaks XML on "&" and PDF/A's Info/XMP agreement;
  * - `PDFReference#finalize` (reached through `_root`): pdfkit deflates every stream at zlib's
- *   default level and offers no setting (see `deflateStreamsAt`).
+ *   default level and offers no setting (see `deflateStreamsAt`);
+ * - `PDFReference#write` and `PDFDocument#_write`: pdfkit turns every string it writes into bytes
+ *   with a JavaScript loop (see `encodeStringsNatively`).
  */
 import { deflateSync } from 'node:zlib';
 import type { FontkitFont } from 'fontkit';
@@ -67,6 +69,36 @@ interface StreamReference {
   compress: boolean;
   buffer: Uint8Array[];
   finalize(): void;
+  write(chunk: unknown): void;
+}
+
+/** pdfkit's PDFDocument as its `_write` sees it. */
+interface DocumentWriter {
+  _write(data: unknown): void;
+}
+
+const nativeStrings = new WeakSet<object>();
+
+/**
+ * pdfkit converts each string written to a stream or to the file (page content, every object's
+ * dictionary) with `charCodeAt(i) & 0xff` in a loop; Node's latin1 encoder does exactly that
+ * natively, so the bytes are the same and a typical document's 1–2 ms of conversion goes. Strings
+ * become bytes here (with the newline pdfkit appends) and pdfkit passes bytes through unchanged.
+ */
+export function encodeStringsNatively(doc: PDFKit.PDFDocument): void {
+  const reference = Object.getPrototypeOf(internals(doc)._root) as StreamReference;
+  const document = Object.getPrototypeOf(doc) as DocumentWriter;
+  for (const [proto, method] of [
+    [reference, 'write'],
+    [document, '_write'],
+  ] as const) {
+    if (nativeStrings.has(proto)) continue;
+    nativeStrings.add(proto);
+    const original = (proto as unknown as Record<string, (chunk: unknown) => void>)[method] as (chunk: unknown) => void;
+    (proto as unknown as Record<string, (chunk: unknown) => void>)[method] = function (this: unknown, chunk: unknown): void {
+      original.call(this, chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1'));
+    };
+  }
 }
 
 const levels = new WeakMap<object, number>();
