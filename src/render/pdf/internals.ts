@@ -69,12 +69,6 @@ interface StreamReference {
   compress: boolean;
   buffer: Uint8Array[];
   finalize(): void;
-  write(chunk: unknown): void;
-}
-
-/** pdfkit's PDFDocument as its `_write` sees it. */
-interface DocumentWriter {
-  _write(data: unknown): void;
 }
 
 const nativeStrings = new WeakSet<object>();
@@ -86,19 +80,19 @@ const nativeStrings = new WeakSet<object>();
  * become bytes here (with the newline pdfkit appends) and pdfkit passes bytes through unchanged.
  */
 export function encodeStringsNatively(doc: PDFKit.PDFDocument): void {
-  const reference = Object.getPrototypeOf(internals(doc)._root) as StreamReference;
-  const document = Object.getPrototypeOf(doc) as DocumentWriter;
-  for (const [proto, method] of [
-    [reference, 'write'],
-    [document, '_write'],
-  ] as const) {
-    if (nativeStrings.has(proto)) continue;
-    nativeStrings.add(proto);
-    const original = (proto as unknown as Record<string, (chunk: unknown) => void>)[method] as (chunk: unknown) => void;
-    (proto as unknown as Record<string, (chunk: unknown) => void>)[method] = function (this: unknown, chunk: unknown): void {
-      original.call(this, chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1'));
-    };
-  }
+  writeStringsAsLatin1(Object.getPrototypeOf(internals(doc)._root) as Record<string, ChunkWriter>, 'write');
+  writeStringsAsLatin1(Object.getPrototypeOf(doc) as Record<string, ChunkWriter>, '_write');
+}
+
+type ChunkWriter = (this: unknown, chunk: unknown) => void;
+
+function writeStringsAsLatin1(proto: Record<string, ChunkWriter>, method: string): void {
+  if (nativeStrings.has(proto)) return;
+  nativeStrings.add(proto);
+  const original = proto[method] as ChunkWriter;
+  proto[method] = function (chunk) {
+    original.call(this, chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1'));
+  };
 }
 
 const levels = new WeakMap<object, number>();
