@@ -28,6 +28,7 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, readdirSy
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hasTimesMetrics } from './docx-fonts.mjs';
 import { alignSubsequence, missingWords, outlineWords, textWords } from './source-words.mjs';
 
 export { alignSubsequence, missingWords, textWords };
@@ -244,6 +245,7 @@ async function main(argv) {
     pdffonts: which('pdffonts'),
     qpdf: which('qpdf'),
     xmllint: which('xmllint'),
+    timesMetrics: hasTimesMetrics(),
   };
   const packs = readdirSync(outDir)
     .filter((n) => !n.startsWith('.') && existsSync(join(outDir, n, 'manifest.json')))
@@ -355,6 +357,10 @@ async function checkPack(pack, dir, tools, sourceOf, work) {
         report('PASS', 'LibreOffice opens DOCX', subject);
         if (!tools.pdftotext) {
           skip('pdftotext', 'LibreOffice text = source', subject);
+          continue;
+        }
+        if (!tools.timesMetrics) {
+          skip('Times New Roman or a font with its metrics (fonts-liberation2)', 'LibreOffice text = source', subject);
           continue;
         }
         const readings = pdfReadings(tools.pdftotext, converted);

@@ -47,6 +47,7 @@ interface Slot {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private closed = false;
+  private closing?: Promise<void>;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
@@ -82,8 +83,13 @@ export class WorkerPool {
    * task, a first render) left Node 20 either waiting in terminate() for ever or holding a handle
    * that kept the process alive after a refused build; a running task is bounded by its own budget.
    */
-  async close(): Promise<void> {
-    if (this.closed) return;
+  close(): Promise<void> {
+    // Every caller waits for the same shutdown, not only the first.
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
     this.closed = true;
     const dropped = this.slots.flatMap((s) => s.queue.splice(0));
     for (const task of dropped) task.reject(new Error('pool is closed'));

@@ -53,10 +53,17 @@ describe('WorkerPool', () => {
 
   it('closing lets the running task finish, rejects the queued ones and stops the workers', async () => {
     const pool = new WorkerPool({ script: pathToFileURL(script), size: 1, timeoutMs: 20_000 });
-    const running = pool.run<number>('who', 0);
+    let finished = false;
+    const running = pool.run<number>('who', 0).then((v) => {
+      finished = true;
+      return v;
+    });
     const queued = pool.run('later', 0).catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 5));
+    void pool.close();
+    // A second caller (the build's finally after validation closed it) waits for the same shutdown.
     await pool.close();
+    expect(finished).toBe(true);
     await expect(running).resolves.toBeTypeOf('number');
     expect(await queued).toMatchObject({ message: 'pool is closed' });
     await expect(pool.run('after close', 0)).rejects.toThrow(/pool is closed/);

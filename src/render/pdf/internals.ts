@@ -12,7 +12,7 @@
  * - `_addInfo`: pdfkit writes Title and Author into the XMP unescaped and without ModifyDate,
  *   which breaks XML on "&" and PDF/A's Info/XMP agreement;
  * - `PDFReference#finalize` (reached through `_root`): pdfkit deflates every stream at zlib's
- *   default level and offers no setting (see `deflateStreamsAt`);
+ *   default level and offers no setting (see `deflateStreams`);
  * - `PDFReference#write` and `PDFDocument#_write`: pdfkit turns every string it writes into bytes
  *   with a JavaScript loop (see `encodeStringsNatively`).
  */
@@ -68,10 +68,20 @@ export function byteOrder(a: string, b: string): number {
 interface StreamReference {
   compress: boolean;
   buffer: Uint8Array[];
-  finalize(): void;
 }
 
-const nativeStrings = new WeakSet<object>();
+type Method = (this: unknown, ...args: unknown[]) => void;
+const wrapped = new WeakMap<object, Set<string>>();
+
+/** Replaces `proto[method]` with `wrap(original)`, once per process however many documents ask. */
+function wrapOnce(proto: object, method: string, wrap: (original: Method) => Method): void {
+  const done = wrapped.get(proto) ?? new Set<string>();
+  if (done.has(method)) return;
+  done.add(method);
+  wrapped.set(proto, done);
+  const target = proto as Record<string, Method>;
+  target[method] = wrap(target[method] as Method);
+}
 
 /**
  * pdfkit converts each string written to a stream or to the file (page content, every object's
@@ -80,41 +90,37 @@ const nativeStrings = new WeakSet<object>();
  * become bytes here (with the newline pdfkit appends) and pdfkit passes bytes through unchanged.
  */
 export function encodeStringsNatively(doc: PDFKit.PDFDocument): void {
-  writeStringsAsLatin1(Object.getPrototypeOf(internals(doc)._root) as Record<string, ChunkWriter>, 'write');
-  writeStringsAsLatin1(Object.getPrototypeOf(doc) as Record<string, ChunkWriter>, '_write');
+  const asBytes = (original: Method): Method =>
+    function (chunk) {
+      original.call(this, chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1'));
+    };
+  wrapOnce(Object.getPrototypeOf(internals(doc)._root) as object, 'write', asBytes);
+  wrapOnce(Object.getPrototypeOf(doc) as object, '_write', asBytes);
 }
-
-type ChunkWriter = (this: unknown, chunk: unknown) => void;
-
-function writeStringsAsLatin1(proto: Record<string, ChunkWriter>, method: string): void {
-  if (nativeStrings.has(proto)) return;
-  nativeStrings.add(proto);
-  const original = proto[method] as ChunkWriter;
-  proto[method] = function (chunk) {
-    original.call(this, chunk instanceof Uint8Array ? chunk : Buffer.from(`${String(chunk)}\n`, 'latin1'));
-  };
-}
-
-const levels = new WeakMap<object, number>();
 
 /**
- * Makes pdfkit deflate stream objects (page contents, embedded fonts, the ICC profile) at `level`.
- * The stream is deflated here and handed on as already filtered, so pdfkit's own `finalize`
- * writes it unchanged: it still sets /Filter /FlateDecode and the /Length of what is written.
- * Patched once per process on the class all of pdfkit's references share.
+ * zlib level of the PDF's streams. Level 4 deflates a typical 12-page specification's streams
+ * (324 KB: page contents, three font subsets, the ICC profile) in half the time of zlib's default
+ * level 6, which pdfkit hard-codes (4.2 vs 8.6 ms), for 4 % more bytes (103 vs 99 KB); level 1
+ * saved 1 ms more for 12 %.
  */
-export function deflateStreamsAt(doc: PDFKit.PDFDocument, level: number): void {
-  const proto = Object.getPrototypeOf(internals(doc)._root) as StreamReference;
-  const patched = levels.has(proto);
-  levels.set(proto, level);
-  if (patched) return;
-  const original = proto.finalize;
-  proto.finalize = function (this: StreamReference): void {
-    if (this.compress && this.buffer.length > 0) {
-      const data = this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer);
-      this.buffer = [deflateSync(data, { level: levels.get(proto) as number })];
-      this.compress = false;
-    }
-    original.call(this);
-  };
+export const STREAM_DEFLATE_LEVEL = 4;
+
+/**
+ * Makes pdfkit deflate stream objects (page contents, embedded fonts, the ICC profile) at
+ * STREAM_DEFLATE_LEVEL. The stream is deflated here and handed on as already filtered, so pdfkit's
+ * own `finalize` writes it unchanged: it still sets /Filter /FlateDecode and the /Length written.
+ */
+export function deflateStreams(doc: PDFKit.PDFDocument): void {
+  wrapOnce(Object.getPrototypeOf(internals(doc)._root) as object, 'finalize', (original) =>
+    function (this: unknown) {
+      const ref = this as StreamReference;
+      if (ref.compress && ref.buffer.length > 0) {
+        const data = ref.buffer.length === 1 ? (ref.buffer[0] as Uint8Array) : Buffer.concat(ref.buffer);
+        ref.buffer = [deflateSync(data, { level: STREAM_DEFLATE_LEVEL })];
+        ref.compress = false;
+      }
+      original.call(this);
+    },
+  );
 }

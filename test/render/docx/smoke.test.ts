@@ -8,18 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasTimesMetrics } from '../../../scripts/docx-fonts.mjs';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { expectedParagraphTexts, footnoteTexts } from './expected.js';
 import { specModel } from './fixture.js';
 import { Docx } from './ooxml.js';
 
 const has = (tool: string): boolean => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-/**
- * The DOCX is set in Times New Roman: LibreOffice lays it out as Word does only with that font or
- * one with its metrics (Liberation Serif, Tinos); in a wider substitute, words of narrow table
- * columns break where Word never breaks them, and the word check would fail for the wrong reason.
- */
-const timesMetrics = (): boolean => /Times New Roman|Liberation Serif|Tinos/i.test(spawnSync('fc-match', ['Times New Roman'], { encoding: 'utf8' }).stdout ?? '');
 const work = mkdtempSync(join(tmpdir(), 'tertip-docx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -49,7 +44,7 @@ describe('other software reads the DOCX', () => {
     }
   });
 
-  it.skipIf(!has('soffice') || !has('pdftotext') || !timesMetrics())(
+  it.skipIf(!has('soffice') || !has('pdftotext') || !hasTimesMetrics())(
     'LibreOffice converts it to a PDF that holds every word of the model',
     async () => {
       for (const lang of ['tk', 'ru'] as const) {

@@ -82,18 +82,24 @@ export function rawText(bytes: Uint8Array): string {
 
 /** Every stream of the file, inflated where it is deflated. */
 export function streams(bytes: Uint8Array): string[] {
+  return rawStreams(bytes).map(({ dict, data }) => {
+    try {
+      return dict.includes('/FlateDecode') ? inflateSync(data).toString('latin1') : data.toString('latin1');
+    } catch {
+      return '';
+    }
+  });
+}
+
+/** Every stream object as written: its dictionary's text and its (possibly deflated) bytes. */
+export function rawStreams(bytes: Uint8Array): Array<{ dict: string; data: Buffer }> {
   const raw = rawText(bytes);
-  const out: string[] = [];
+  const out: Array<{ dict: string; data: Buffer }> = [];
   const pattern = /<<([^]*?)>>\s*stream\r?\n/g;
   for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
     const start = match.index + match[0].length;
     const end = raw.indexOf('\nendstream', start);
-    const data = Buffer.from(raw.slice(start, end), 'latin1');
-    try {
-      out.push((match[1] as string).includes('/FlateDecode') ? inflateSync(data).toString('latin1') : data.toString('latin1'));
-    } catch {
-      out.push('');
-    }
+    out.push({ dict: match[1] as string, data: Buffer.from(raw.slice(start, end), 'latin1') });
     pattern.lastIndex = end;
   }
   return out;
