@@ -6,10 +6,15 @@
 // still loaded only when a build needs them, cut a cold one-document build from 1.70 to 1.53 s and
 // a cached `tertip validate` from 0.31 to 0.22 s on the project's machine (medians, side by side).
 //
-// Left outside the bundle: pdfkit (it reads its data files, e.g. the ICC profile PDF/A needs, from
-// beside its own module) and fontkit (the fonts we create must be the instances pdfkit expects).
+// pdfkit and fontkit are bundled too (a cold PDF imported ~180 ms of modules, 85 ms bundled), with
+// three of pdfkit's dependencies left out because Tertip never reaches them: linebreak (pdfkit's own
+// text wrapping: Tertip lays out lines itself), AES from @noble/ciphers (encrypted PDFs) and brotli
+// (WOFF2 fonts: PT Serif is read as TTF). Each is replaced by a module that throws a sentence if it
+// is ever called, so a future use fails loudly in the tests instead of misbehaving. pdfkit finds its
+// data files (the ICC profile PDF/A needs) through import.meta.url, which in the bundle is rewritten
+// to pdfkit's installed location, resolved at run time.
 // Modules loaded with createRequire at run time (ajv when schemas are compiled late, hyphenation
-// patterns, fontkit) stay ordinary runtime requires.
+// patterns) stay ordinary runtime requires.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +66,42 @@ const fastDocxSpread = {
     });
   },
 };
+// pdfkit's dependencies that Tertip never calls (see the top of this file).
+const LEFT_OUT = {
+  linebreak: "pdfkit's text wrapping (Tertip breaks lines itself)",
+  '@noble/ciphers/aes': 'PDF encryption',
+  'brotli/decompress.js': 'WOFF2 font decoding (PT Serif is read as TrueType)',
+};
+const leaveOut = {
+  name: 'leave-out-unused',
+  setup(b) {
+    b.onResolve({ filter: /^(linebreak|@noble\/ciphers\/aes|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: 'left-out' }));
+    b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+      contents: `const leftOut = () => { throw new Error(${JSON.stringify(`tertip: ${LEFT_OUT[args.path]} was left out of the bundle (${args.path}); see scripts/bundle.mjs`)}); };
+export default leftOut;
+export const cbc = leftOut;
+export const ecb = leftOut;`,
+      loader: 'js',
+    }));
+  },
+};
+// pdfkit's import.meta.url must name pdfkit's own folder, not the bundle's.
+const pdfkitLocation = {
+  name: 'pdfkit-location',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const uses = source.split('import.meta.url').length - 1;
+      if (uses !== 2) throw new Error(`pdfkit uses import.meta.url ${uses} times, not 2 (${args.path}); check scripts/bundle.mjs`);
+      const located = source.replaceAll('import.meta.url', '__tertipPdfkitUrl');
+      const prelude =
+        "import { createRequire as __tertipPdfkitRequire } from 'node:module';\n" +
+        "import { pathToFileURL as __tertipPdfkitFileUrl } from 'node:url';\n" +
+        "const __tertipPdfkitUrl = __tertipPdfkitFileUrl(__tertipPdfkitRequire(import.meta.url).resolve('pdfkit')).href;\n";
+      return { contents: prelude + located, loader: 'js' };
+    });
+  },
+};
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'dist/cli.js', 'engine/worker': 'dist/engine/worker.js' },
@@ -70,14 +111,13 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfkit', 'fontkit'],
   // CommonJS dependencies inside an ES bundle call require() for Node's built-ins.
   banner: { js: "import { createRequire as __tertipCreateRequire } from 'node:module'; const require = __tertipCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  plugins: [fastDocxSpread],
+  plugins: [fastDocxSpread, leaveOut, pdfkitLocation],
 });
 const inputs = Object.keys(result.metafile.inputs).length;
 console.log(`bundled ${inputs} modules into ${Object.keys(result.metafile.outputs).length} files (dist/bundle/)`);
