@@ -51,21 +51,22 @@ const FAST_SPREAD = `function _objectSpread2(e) {
   for (var r = 1; r < arguments.length; r++) if (arguments[r] != null) Object.assign(e, arguments[r]);
   return e;
 }`;
-const fastDocxSpread = {
-  name: 'docx-object-spread',
+/** A plugin that rewrites one dependency file; `patch` throws when the file is not as expected. */
+const patchSource = (name, filter, patch) => ({
+  name,
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const start = source.indexOf('function _objectSpread2(e) {');
-      const end = source.indexOf('return e;', start);
-      const close = source.indexOf('}', end);
-      const found = start >= 0 && end > start && close > end ? source.slice(start, close + 1) : '';
-      const bare = (text) => text.replace(/\s+/g, '');
-      if (bare(found) !== bare(SLOW_SPREAD)) throw new Error(`docx's object-spread helper is not the expected one (${args.path}); update scripts/bundle.mjs`);
-      return { contents: source.slice(0, start) + FAST_SPREAD + source.slice(close + 1), loader: 'js' };
-    });
+    b.onLoad({ filter }, (args) => ({ contents: patch(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
   },
-};
+});
+const fastDocxSpread = patchSource('docx-object-spread', /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/, (source, path) => {
+  const start = source.indexOf('function _objectSpread2(e) {');
+  const end = source.indexOf('return e;', start);
+  const close = source.indexOf('}', end);
+  const found = start >= 0 && end > start && close > end ? source.slice(start, close + 1) : '';
+  const bare = (text) => text.replace(/\s+/g, '');
+  if (bare(found) !== bare(SLOW_SPREAD)) throw new Error(`docx's object-spread helper is not the expected one (${path}); update scripts/bundle.mjs`);
+  return source.slice(0, start) + FAST_SPREAD + source.slice(close + 1);
+});
 // pdfkit's dependencies that Tertip never calls (see the top of this file).
 const LEFT_OUT = {
   linebreak: "pdfkit's text wrapping (Tertip breaks lines itself)",
@@ -86,22 +87,23 @@ export const ecb = leftOut;`,
   },
 };
 // pdfkit's import.meta.url must name pdfkit's own folder, not the bundle's.
-const pdfkitLocation = {
-  name: 'pdfkit-location',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const uses = source.split('import.meta.url').length - 1;
-      if (uses !== 2) throw new Error(`pdfkit uses import.meta.url ${uses} times, not 2 (${args.path}); check scripts/bundle.mjs`);
-      const located = source.replaceAll('import.meta.url', '__tertipPdfkitUrl');
-      const prelude =
-        "import { createRequire as __tertipPdfkitRequire } from 'node:module';\n" +
-        "import { pathToFileURL as __tertipPdfkitFileUrl } from 'node:url';\n" +
-        "const __tertipPdfkitUrl = __tertipPdfkitFileUrl(__tertipPdfkitRequire(import.meta.url).resolve('pdfkit')).href;\n";
-      return { contents: prelude + located, loader: 'js' };
-    });
-  },
-};
+const pdfkitLocation = patchSource('pdfkit-location', /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/, (source, path) => {
+  const uses = source.split('import.meta.url').length - 1;
+  if (uses !== 2) throw new Error(`pdfkit uses import.meta.url ${uses} times, not 2 (${path}); check scripts/bundle.mjs`);
+  return (
+    "import { createRequire as __tertipPdfkitRequire } from 'node:module';\n" +
+    "import { pathToFileURL as __tertipPdfkitFileUrl } from 'node:url';\n" +
+    "const __tertipPdfkitUrl = __tertipPdfkitFileUrl(__tertipPdfkitRequire(import.meta.url).resolve('pdfkit')).href;\n" +
+    source.replaceAll('import.meta.url', '__tertipPdfkitUrl')
+  );
+});
+// gray-matter's js-yaml loads esprima (a JavaScript parser, ~10 ms per thread) for its !!js/function
+// type, which Tertip's refusing engines never reach; js-yaml carries on without it, as in a browser.
+const ESPRIMA = "esprima = _require('esprima');";
+const noEsprima = patchSource('js-yaml-without-esprima', /[\\/]node_modules[\\/]js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/, (source, path) => {
+  if (source.split(ESPRIMA).length !== 2) throw new Error(`js-yaml no longer loads esprima as expected (${path}); check scripts/bundle.mjs`);
+  return source.replace(ESPRIMA, "throw new Error('esprima is left out of the bundle');");
+});
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'dist/cli.js', 'engine/worker': 'dist/engine/worker.js' },
@@ -117,7 +119,7 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  plugins: [fastDocxSpread, leaveOut, pdfkitLocation],
+  plugins: [fastDocxSpread, leaveOut, pdfkitLocation, noEsprima],
 });
 const inputs = Object.keys(result.metafile.inputs).length;
 console.log(`bundled ${inputs} modules into ${Object.keys(result.metafile.outputs).length} files (dist/bundle/)`);
