@@ -27,6 +27,7 @@ export const RULES = {
   'text-nfc': r('warning', 'The text is not in Unicode NFC form.', 'Letters such as ň or ý were typed as a base letter plus a combining mark; retype them (Tertip normalises them for the outputs).'),
   'text-script': r('warning', 'A word mixes scripts or uses letters of the other language.', 'Check for Cyrillic letters in Turkmen text (or Turkmen letters in Russian text): homoglyphs such as Cyrillic "а" look like Latin "a".'),
   'text-legacy-letter': r('warning', 'A character from an obsolete Turkmen alphabet or a wrong look-alike is used.', 'Use ň (not ñ), ş (not ș), ž, ý, and write the currency as "manat"/"TMT" (not ₼).'),
+  'tk-ordinal': r('warning', 'A Turkmen ordinal number has the wrong suffix.', 'Turkmen ordinals take -nji or -njy by the vowel of the last word spoken: 1-nji (bir), 6-njy (alty), 9-njy (dokuz), 10-njy (on), 20-nji (ýigrimi), 2021-nji (bir).'),
 
   // --- front matter ------------------------------------------------------------------------
   'fm-missing': r('error', 'The file does not start with YAML front matter.', 'Start the file with a line "---", the YAML fields, and a closing line "---".'),

@@ -14,7 +14,7 @@ import type { ParsedSpec } from '../validate/file.js';
 import { toRuns, textRuns, type InlineContext } from './inline.js';
 import { loadLabels, type Labels } from './labels.js';
 import { numberOf, type NumberData } from '../parse/numbering.js';
-import { generatedTables, type TableContext } from './tables.js';
+import { generatedTables, ordinalOf, type TableContext } from './tables.js';
 import { renderTemplate, renderTextTemplate } from './templates.js';
 import { letterLabel, romanNumeral } from './typography.js';
 import { resolveXref, type GlobalIndex } from './xref.js';
@@ -196,7 +196,7 @@ class BlockBuilder {
     const mark: ParagraphBlock = {
       type: 'paragraph',
       style: 'annexMark',
-      runs: [...textRuns(this.labels.fill('annex.mark', { n, ord: this.lang === 'tk' ? `${n}-nji` : String(n) }), this.lang), { kind: 'break' }, ...textRuns(this.labels.fill('annex.of', { title: docTitle }), this.lang)],
+      runs: [...textRuns(this.labels.fill('annex.mark', { n, ord: ordinalOf(n, this.lang) }), this.lang), { kind: 'break' }, ...textRuns(this.labels.fill('annex.of', { title: docTitle }), this.lang)],
     };
     const heading: HeadingBlock = { type: 'heading', level: 1, runs: toRuns(section.heading.children, this.inline), outline: true };
     if (section.id) heading.anchor = section.id;
@@ -292,7 +292,7 @@ class BlockBuilder {
       case 'item':
         return `${letterLabel(last, this.lang)})`;
       case 'annex':
-        return this.labels.fill('annex.label', { n: last });
+        return this.labels.fill('annex.label', { n: last, ord: ordinalOf(last, this.lang) });
       default:
         return '';
     }

@@ -7,7 +7,7 @@ import type { Block, Run, TableBlock, TableCell } from '../model/types.js';
 import type { TableKind } from '../schema/structure.js';
 import { textRuns } from './inline.js';
 import { formatDuration, formatFrequency, formatNumber, type Labels } from './labels.js';
-import { formatDate } from './typography.js';
+import { formatDate, tkOrdinal } from './typography.js';
 
 type Obj = Record<string, unknown>;
 type Data = Record<string, unknown>;
@@ -29,7 +29,8 @@ function cell(text: string, ctx: TableContext, align?: TableCell['align']): Tabl
 }
 
 function table(kind: string, ctx: TableContext, columns: Array<[string, number, TableCell['align']?]>, rows: TableCell[][], anchor?: string): TableBlock {
-  const caption = ctx.labels.fill('tables.caption', { n: ctx.nextNumber(), title: ctx.labels.get(`tables.${kind}.title`) });
+  const n = ctx.nextNumber();
+  const caption = ctx.labels.fill('tables.caption', { n, ord: ordinalOf(n, ctx.lang), title: ctx.labels.get(`tables.${kind}.title`) });
   const t: TableBlock = {
     type: 'table',
     caption: textRuns(caption, ctx.lang),
@@ -190,3 +191,8 @@ export function generatedTables(kind: TableKind, data: Data, ctx: TableContext):
 }
 
 export type { Run };
+
+/** The number as an ordinal of the language: "6-njy" in Turkmen (vowel harmony), the digits in Russian. */
+export function ordinalOf(n: number, lang: Lang): string {
+  return lang === 'tk' ? tkOrdinal(String(n)) : String(n);
+}

@@ -14,7 +14,7 @@ import type { NumberBlock, SectionEntry, XrefEntry } from './digest.js';
 import { checkImage, type ImagePolicy } from './images.js';
 import { extractNumbers } from './numbers.js';
 import { describeChar, missingGlyphs } from './glyphs.js';
-import { checkHygiene } from './text-hygiene.js';
+import { checkHygiene, checkOrdinals } from './text-hygiene.js';
 
 export interface BodyInput {
   file: string;
@@ -342,6 +342,7 @@ class PassageWalker {
       return nl < 0 ? { line: pos.line, column: pos.column + offset } : { line: pos.line + before.split('\n').length - 1, column: offset - nl };
     };
     for (const f of checkHygiene(text, this.input.lang)) this.result.diagnostics.push(diag(f.rule, this.input.file, at(f.offset), f.message));
+    if (this.input.lang === 'tk') for (const f of checkOrdinals(text)) this.result.diagnostics.push(diag(f.rule, this.input.file, at(f.offset), f.message));
     for (const g of missingGlyphs(text)) {
       this.result.diagnostics.push(diag('render-glyph', this.input.file, at(g.offset), `The character ${describeChar(g.char)} cannot be printed with the PDF font; replace it.`));
     }

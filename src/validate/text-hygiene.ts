@@ -3,12 +3,13 @@
  * Turkmen words, Turkmen letters in Russian words, letters of the 1993 alphabet (ñ, $, ¢, ¥, £),
  * Romanian ș instead of ş, and the Azerbaijani manat sign (domain.md §3.2).
  */
+import { tkLastSpokenWord, tkOrdinalSuffix } from '../core/numerals.js';
 import type { Lang } from '../core/types.js';
 
 export interface HygieneFinding {
   /** Offset in the checked text. */
   offset: number;
-  rule: 'text-script' | 'text-legacy-letter';
+  rule: 'text-script' | 'text-legacy-letter' | 'tk-ordinal';
   message: string;
 }
 
@@ -64,6 +65,32 @@ export function checkHygiene(text: string, lang: Lang, limit = 20): HygieneFindi
     } else if (hasCyr && TURKMEN_ONLY.test(word)) {
       out.push({ offset: at, rule: 'text-script', message: `The Russian word "${word}" contains a Turkmen letter; retype it.` });
     }
+  }
+  return out;
+}
+
+/**
+ * A number written as a Turkmen ordinal ("6-njy", "2.3-nji", "2021-nji") whose suffix breaks
+ * vowel harmony: "6-nji madda" reads wrong to every Turkmen reader and is a common slip, since
+ * most numbers take -nji. A number inside a grouped figure ("10 000-nji") is read whole.
+ */
+const ORDINAL = /(?<![\p{L}\p{N}.,]|\d[ \u00a0\u2009\u202f])(\d+(?:\.\d+)*)-(nj[iy])/gu;
+
+export function checkOrdinals(text: string, limit = 20): HygieneFinding[] {
+  const out: HygieneFinding[] = [];
+  if (!text.includes('-nj')) return out;
+  for (const m of text.matchAll(ORDINAL)) {
+    if (out.length >= limit) break;
+    const path = m[1] as string;
+    const last = Number(path.slice(path.lastIndexOf('.') + 1));
+    if (!Number.isSafeInteger(last)) continue;
+    const right = tkOrdinalSuffix(last);
+    if (m[2] === right) continue;
+    out.push({
+      offset: m.index ?? 0,
+      rule: 'tk-ordinal',
+      message: `"${path}-${m[2]}" should be "${path}-${right}": the suffix follows the vowel of the last word spoken (${tkLastSpokenWord(last)} → -${right}).`,
+    });
   }
   return out;
 }

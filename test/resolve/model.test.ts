@@ -94,6 +94,12 @@ describe('generated tables', () => {
     expect(tk[2]?.type === 'table' && text(tk[2].rows[0]?.[3]?.runs ?? [])).toBe('hepdede 3 gezek, 60 minut');
     expect(paragraphs(m.body).some((p) => text(p.runs) === 'Подушевой норматив финансирования: 450\u00a0манат на получателя в месяц.')).toBe(true);
   });
+
+  it('numbers Turkmen captions as ordinals by vowel harmony: the sixth table is "6-njy", not "6-nji"', () => {
+    const tk = model('tk', spec('tk')).body.filter((b) => b.type === 'table');
+    const numbers = tk.map((t) => (t.type === 'table' ? text(t.caption ?? []).split(' ')[0] : ''));
+    expect(numbers).toEqual(['1-nji', '2-nji', '3-nji', '4-nji', '5-nji', '6-njy']);
+  });
 });
 
 describe('templates', () => {

@@ -108,6 +108,18 @@ describe('text', () => {
     await expectRule(withTk(text), [{ rule: 'text-script', severity: 'warning', file: TK, line: lineOf(text, 'Ikinji'), column: colOf(text, 'bеnt') }]);
   });
 
+  it('tk-ordinal: a Turkmen ordinal against vowel harmony, at its column, with the right form', async () => {
+    const text = spec('tk').replace('Ikinji bent', 'Ikinji bent 6-nji maddada, 2021-nji ýylda, 2.9-nji bentde, 10 000-nji we 96-njy');
+    const list = await expectRule(withTk(text), [
+      { rule: 'tk-ordinal', severity: 'warning', file: TK, line: lineOf(text, 'Ikinji'), column: colOf(text, '6-nji') },
+      { rule: 'tk-ordinal', severity: 'warning', file: TK, line: lineOf(text, 'Ikinji'), column: colOf(text, '2.9-nji') },
+    ], false);
+    expect(list.filter((d) => d.rule === 'tk-ordinal').map((d) => d.message)).toEqual([
+      '"6-nji" should be "6-njy": the suffix follows the vowel of the last word spoken (alty → -njy).',
+      '"2.9-nji" should be "2.9-njy": the suffix follows the vowel of the last word spoken (dokuz → -njy).',
+    ]);
+  });
+
   it('text-legacy-letter: ñ from the 1993 alphabet', async () => {
     const text = spec('tk').replace('Ikinji bent', 'Ikinji beñt');
     await expectRule(withTk(text), [{ rule: 'text-legacy-letter', severity: 'warning', file: TK, line: lineOf(text, 'Ikinji'), column: colOf(text, 'beñt') }]);
