@@ -68,6 +68,7 @@ export const RULES = {
   'md-html': r('error', 'Raw HTML or an HTML comment is in the body.', 'HTML is not allowed in specifications (comments would be lost or leak); write plain Markdown.'),
   'md-link': r('error', 'A link has a scheme or target that is not allowed.', 'Links may be https: or mailto:; cross-references are written [](#id) or [](document-id#id).'),
   'md-image': r('error', 'An image path is not allowed or the image is not usable.', 'Images must be PNG or JPEG files under specs/assets/, referenced by a relative path, at most 4096×4096 pixels and 20 MB.'),
+  'md-figure': r('error', 'An image is not placed as a figure or has no description.', 'Put each image in a paragraph of its own, ![what it shows](assets/file.png "Caption"), with blank lines around it; it is printed as a numbered figure with the caption (or the description) under it.'),
   'md-too-deep': r('error', 'The Markdown is nested too deeply.', 'Flatten the nested lists or quotes; at most 32 levels are allowed.'),
   'md-timeout': r('error', 'The Markdown took too long to parse.', 'The text has a pathological pattern (e.g. thousands of unmatched * or [). Simplify the paragraph at or after the position shown.'),
   'md-table': r('error', 'A table is malformed.', 'Every row must have as many cells as the header row.'),
@@ -81,6 +82,7 @@ export const RULES = {
   'parity-front-matter': r('error', 'A language-neutral front-matter value differs between the language versions.', 'Numbers, dates, codes, ids and targets must be the same in tk.md and ru.md; the Turkmen text is authoritative.'),
   'parity-sections': r('error', 'The language versions have different sections.', 'Both language versions need the same section ids in the same order.'),
   'parity-clauses': r('error', 'The language versions number their clauses differently.', 'Both language versions need the same clauses (and clause ids) in each section.'),
+  'parity-figures': r('error', 'The language versions have different figures.', 'Both language versions need the same number of figures in each section, so that "3-nji surat" and "Рисунок 3" are the same figure; the image files may differ (a diagram with Turkmen or Russian labels).'),
   'parity-xrefs': r('error', 'The language versions cross-reference different places.', 'A clause must refer to the same sections and clauses in both languages.'),
   'parity-numbers': r('warning', 'The numbers, percentages or dates of a passage differ between the language versions.', 'Compare the two passages: a number changed in one translation is a common and costly mistake.'),
 

@@ -100,7 +100,7 @@ export async function handleRender(req: RenderRequest, store: Map<string, Parsed
     }
     let model: DocModel;
     try {
-      model = buildModel(parsed, { index, buildDate: req.buildDate });
+      model = buildModel(parsed, { index, buildDate: req.buildDate, specsDir: req.specsDir });
     } catch (e) {
       out.failures.push({ source: f.location.file, message: `resolving failed: ${(e as Error).message}` });
       continue;

@@ -41,6 +41,8 @@ export const PARAGRAPH_STYLES: Record<ParagraphStyle, StyleSpec> = {
   annexMark: { wordId: 'TertipAnnexMark', wordName: 'Tertip Annex Mark', size: 12, align: 'left', before: 0, after: 12, indent: 95, firstLine: 0, lineSpacing: 1.0 },
   coverText: { wordId: 'TertipCoverText', wordName: 'Tertip Cover Text', size: 14, align: 'center', before: 0, after: 6, indent: 0, firstLine: 0, lineSpacing: 1.0 },
   caption: { wordId: 'Caption', wordName: 'Caption', size: 12, bold: true, align: 'left', before: 6, after: 3, indent: 0, firstLine: 0, keepWithNext: true, lineSpacing: 1.0 },
+  figure: { wordId: 'TertipFigure', wordName: 'Tertip Figure', size: 14, align: 'center', before: 6, after: 3, indent: 0, firstLine: 0, keepWithNext: true, lineSpacing: 1.0 },
+  figureCaption: { wordId: 'TertipFigureCaption', wordName: 'Tertip Figure Caption', size: 12, bold: true, align: 'center', before: 4, after: 9, indent: 0, firstLine: 0, lineSpacing: 1.0 },
   tableText: { wordId: 'TertipTableText', wordName: 'Tertip Table Text', size: 11, align: 'left', before: 0, after: 0, indent: 0, firstLine: 0, lineSpacing: 1.0 },
   tableHeader: { wordId: 'TertipTableHeader', wordName: 'Tertip Table Header', size: 11, bold: true, align: 'center', before: 0, after: 0, indent: 0, firstLine: 0, lineSpacing: 1.0 },
   note: { wordId: 'TertipNote', wordName: 'Tertip Note', size: 11, italic: true, align: 'justify', before: 3, after: 6, indent: 0, firstLine: 0, lineSpacing: 1.0 },

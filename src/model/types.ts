@@ -56,6 +56,8 @@ export type ParagraphStyle =
   | 'annexMark' // the annex marking at the top right of an annex
   | 'coverText' // other cover-page lines (owner, city and year)
   | 'caption' // a table caption
+  | 'figure' // the paragraph that holds a figure's image (centred, kept with its caption)
+  | 'figureCaption' // a figure's caption, centred under it
   | 'tableText' // text in a table body cell
   | 'tableHeader' // text in a table header cell
   | 'note' // a small note (e.g. "figures are illustrative")
@@ -122,6 +124,29 @@ export interface TableBlock {
   anchor?: string;
 }
 
+/** An image from specs/assets/, read and checked by the resolve stage. */
+export interface FigureImage {
+  format: 'png' | 'jpeg';
+  bytes: Uint8Array;
+  /** Size in pixels, as the file's header gives it. */
+  width: number;
+  height: number;
+}
+
+/**
+ * A numbered figure: an image alone in its paragraph, centred at `size`, with its caption under it
+ * ("2-nji surat. ...", "Рисунок 2. ..."), image and caption kept on one page.
+ */
+export interface FigureBlock {
+  type: 'figure';
+  image: FigureImage;
+  /** Printed size in points: the image at 96 dpi, scaled down to fit the text column. */
+  size: { width: number; height: number };
+  /** What the image shows, in words: read aloud from the PDF (/Alt) and Word's alt text. */
+  alt: string;
+  caption: Run[];
+}
+
 /** A line with text at the left margin and text at the right margin (signature lines). */
 export interface SignatureBlock {
   type: 'signature';
@@ -152,7 +177,7 @@ export interface SpacerBlock {
   points: number;
 }
 
-export type Block = ParagraphBlock | HeadingBlock | TableBlock | SignatureBlock | TocBlock | PageBreakBlock | SpacerBlock;
+export type Block = ParagraphBlock | HeadingBlock | TableBlock | FigureBlock | SignatureBlock | TocBlock | PageBreakBlock | SpacerBlock;
 
 // ---------------------------------------------------------------------------------------------
 // Numbering definitions (for DOCX; the PDF uses the labels the resolve stage computed)

@@ -74,7 +74,8 @@ export function toRuns(nodes: readonly PhrasingContent[], ctx: InlineContext): R
           out.push({ kind: 'footnote', number: ctx.footnote(node.identifier) });
           break;
         case 'image':
-          // Images are validated but not yet laid out; the reader still gets the description.
+          // An image alone in its paragraph is a figure (resolve/figures.ts); validation refuses one
+          // anywhere else, so this is reached only by callers that skip validation: print the description.
           push(text(node.alt ?? ''), { ...marks, italic: true });
           break;
         case 'html':

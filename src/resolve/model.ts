@@ -6,7 +6,7 @@
 import type { Link, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Lang } from '../core/types.js';
 import { DEPTH_INDENT_MM } from '../model/styles.js';
-import type { Block, DocModel, HeadingBlock, NumberingDefinition, NumberingLevel, NumberingRef, ParagraphBlock, ParagraphStyle, Run, TableBlock, TableCell, TocBlock } from '../model/types.js';
+import type { Block, DocModel, FigureBlock, HeadingBlock, NumberingDefinition, NumberingLevel, NumberingRef, ParagraphBlock, ParagraphStyle, Run, TableBlock, TableCell, TocBlock } from '../model/types.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { anchorOf, plainText, type Section } from '../parse/outline.js';
 import { loadStructure, type KindStructure } from '../schema/structure.js';
@@ -14,6 +14,7 @@ import type { ParsedSpec } from '../validate/file.js';
 import { toRuns, textRuns, type InlineContext } from './inline.js';
 import { loadLabels, type Labels } from './labels.js';
 import { numberOf, type NumberData } from '../parse/numbering.js';
+import { figureBlock, soleImage, type FigureContext } from './figures.js';
 import { generatedTables, ordinalOf, type TableContext } from './tables.js';
 import { renderTemplate, renderTextTemplate } from './templates.js';
 import { letterLabel, romanNumeral } from './typography.js';
@@ -21,6 +22,8 @@ import { resolveXref, type GlobalIndex } from './xref.js';
 
 export interface ResolveContext {
   index: GlobalIndex;
+  /** Absolute path of the project's specs/ folder, where figures' images are read from. */
+  specsDir?: string;
   /** The build date, "YYYY-MM-DD" (SOURCE_DATE_EPOCH or the sources' own date). */
   buildDate: string;
 }
@@ -60,7 +63,9 @@ export function buildModel(spec: ParsedSpec, ctx: ResolveContext): DocModel {
   };
   let tableNo = 0;
   const tables: TableContext = { lang, labels, nextNumber: () => ++tableNo };
-  const builder = new BlockBuilder(lang, labels, structure, inline, tables, data);
+  let figureNo = 0;
+  const figures: FigureContext = { lang, labels, page: PAGE, specsDir: ctx.specsDir, nextNumber: () => ++figureNo };
+  const builder = new BlockBuilder(lang, labels, structure, inline, tables, figures, data);
 
   const body: Block[] = [];
   const annexes: Block[][] = [];
@@ -171,6 +176,7 @@ class BlockBuilder {
     private readonly structure: KindStructure,
     private readonly inline: InlineContext,
     private readonly tables: TableContext,
+    private readonly figures: FigureContext,
     private readonly data: Obj,
   ) {
     this.scheme = structure.numbering;
@@ -228,7 +234,9 @@ class BlockBuilder {
     }
   }
 
-  private paragraph(p: Paragraph, style: ParagraphStyle, depth: number): ParagraphBlock {
+  private paragraph(p: Paragraph, style: ParagraphStyle, depth: number): ParagraphBlock | FigureBlock {
+    const image = soleImage(p);
+    if (image) return figureBlock(image, this.figures);
     const block: ParagraphBlock = { type: 'paragraph', style, runs: toRuns(p.children, this.inline) };
     if (depth > 0) block.depth = depth;
     return block;
@@ -255,7 +263,7 @@ class BlockBuilder {
         if (ref) block.numbering = ref;
         out.push(block);
       } else if (child.type === 'paragraph') {
-        out.push({ type: 'paragraph', style: 'continuation', runs: toRuns(child.children, this.inline), depth: depth + 1 });
+        out.push(this.paragraph(child, 'continuation', depth + 1));
       } else if (child.type === 'list') {
         out.push(...this.list(child, annexRef, depth + 1));
       } else {

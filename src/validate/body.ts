@@ -10,7 +10,7 @@ import { anchorOf, plainText, startOf, type Outline, type Section } from '../par
 import type { NumberingResult } from '../parse/numbering.js';
 import { numberKey, numberOf } from '../parse/numbering.js';
 import type { KindStructure } from '../schema/structure.js';
-import type { NumberBlock, SectionEntry, XrefEntry } from './digest.js';
+import type { FigureEntry, NumberBlock, SectionEntry, XrefEntry } from './digest.js';
 import { checkImage, type ImagePolicy } from './images.js';
 import { extractNumbers } from './numbers.js';
 import { describeChar, missingGlyphs } from './glyphs.js';
@@ -33,6 +33,7 @@ export interface BodyResult {
   sections: SectionEntry[];
   xrefs: XrefEntry[];
   numbers: NumberBlock[];
+  figures: FigureEntry[];
 }
 
 export const XREF_PLACEHOLDERS = ['n', 'ord', 'title'];
@@ -41,7 +42,7 @@ const DOC_LINK = /^([a-z0-9][a-z0-9-]{1,63})?(?:#([a-z][a-z0-9-]{0,63}))?$/;
 export function checkBody(input: BodyInput): BodyResult {
   const { file, outline, structure } = input;
   const out: Diagnostic[] = [];
-  const result: BodyResult = { diagnostics: out, sections: [], xrefs: [], numbers: [] };
+  const result: BodyResult = { diagnostics: out, sections: [], xrefs: [], numbers: [], figures: [] };
 
   if (outline.sections.length === 0 && outline.preamble.length === 0) {
     out.push(diag('body-empty', file, { line: input.bodyLine, column: 1 }, 'The document has no body: after the front matter, write its sections as "## Heading {#id}".'));
@@ -90,6 +91,8 @@ export function checkBody(input: BodyInput): BodyResult {
 
   const walker = new PassageWalker(input, result);
   for (const section of outline.sections) walker.section(section);
+  // A footnote is text at the foot of a page: no figures there.
+  walker.figures = false;
   outline.footnotes.forEach((fn, i) => walker.blocks(fn.children as RootContent[], `fn${i + 1}`));
   for (const node of outline.preamble) walker.unsupportedOnly(node);
   return result;
@@ -184,6 +187,9 @@ function checkAnchors(numbering: NumberingResult, file: string): Diagnostic[] {
 /** Walks passages (paragraphs, clause texts, table cells) collecting numbers and references. */
 class PassageWalker {
   private paragraph = 0;
+  /** Whether paragraphs may hold figures (not in footnotes). */
+  figures = true;
+  private sectionIndex = -1;
   private table = 0;
   private heading = 0;
 
@@ -194,6 +200,7 @@ class PassageWalker {
 
   section(section: Section): void {
     const sid = section.id ?? `#${section.pos.line}`;
+    this.sectionIndex++;
     this.paragraph = 0;
     this.table = 0;
     this.heading = 0;
@@ -213,7 +220,7 @@ class PassageWalker {
     switch (node.type) {
       case 'paragraph':
         this.paragraph++;
-        this.passage(node.children, `${scope}/p${this.paragraph}`, startOf(node));
+        this.passage(node.children, `${scope}/p${this.paragraph}`, startOf(node), this.figures);
         return;
       case 'heading':
         this.heading++;
@@ -226,11 +233,12 @@ class PassageWalker {
         for (const item of node.children) {
           const num = numberOf(item);
           const key = num ? `${scope.split('/')[0]}/${numberKey(num)}` : `${scope}/li`;
-          for (const child of item.children) {
-            if (child.type === 'paragraph') this.passage(child.children, key, startOf(child));
+          item.children.forEach((child, index) => {
+            // The first paragraph is the item's own text (after its label); later ones may be figures.
+            if (child.type === 'paragraph') this.passage(child.children, key, startOf(child), this.figures && index > 0);
             else if (child.type === 'list') this.block(child, scope);
             else this.block(child, key);
-          }
+          });
         }
         return;
       case 'table':
@@ -266,11 +274,14 @@ class PassageWalker {
     });
   }
 
-  private passage(nodes: PhrasingContent[], key: string, pos: Position): void {
+  /** `figure`: the passage is a paragraph that may hold a figure (an image alone in it). */
+  private passage(nodes: PhrasingContent[], key: string, pos: Position, figure = false): void {
     let text = '';
-    const visit = (list: PhrasingContent[]): void => {
+    const alone = nodes.filter((n) => !(n.type === 'text' && n.value.trim() === '')).length === 1;
+    const visit = (list: PhrasingContent[], top: boolean): void => {
       for (const n of list) {
         this.check(n as Nodes);
+        if (n.type === 'image') this.figure(n, figure && top && alone);
         if (n.type === 'text') {
           text += n.value;
           this.hygiene(n.value, startOf(n));
@@ -281,14 +292,25 @@ class PassageWalker {
         else if (n.type === 'link') {
           const ref = this.link(n, key);
           // Generated reference text carries no drafter-typed numbers; external link text does.
-          if (!ref) visit(n.children);
-        } else if ('children' in n && Array.isArray(n.children)) visit(n.children as PhrasingContent[]);
+          if (!ref) visit(n.children, false);
+        } else if ('children' in n && Array.isArray(n.children)) visit(n.children as PhrasingContent[], false);
         text += ' ';
       }
     };
-    visit(nodes);
+    visit(nodes, true);
     const numbers = extractNumbers(text);
     if (numbers.length > 0) this.result.numbers.push({ key, numbers, pos });
+  }
+
+  /** An image must stand alone in a paragraph (it becomes a figure) and say what it shows. */
+  private figure(node: Extract<PhrasingContent, { type: 'image' }>, placed: boolean): void {
+    if (placed) this.result.figures.push({ section: this.sectionIndex, pos: startOf(node) });
+    else {
+      this.err('md-figure', startOf(node), 'An image must be a paragraph of its own (a blank line before and after it), where it is printed as a numbered figure; it cannot sit inside a line of text, a heading, a table, a link or the first line of a list item.');
+    }
+    if ((node.alt ?? '').trim() === '') {
+      this.err('md-figure', startOf(node), 'Describe what the image shows: ![description](assets/file.png). The description is read aloud from the PDF, shown in Word, and printed as the caption when the image has no title.');
+    }
   }
 
   /** Returns true when the link is a cross-reference. */

@@ -109,6 +109,7 @@ export function checkParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
     out.push(...sectionProblems);
     if (sectionProblems.length === 0) {
       out.push(...clauseParity(tk, ru));
+      out.push(...figureParity(tk, ru));
       out.push(...xrefParity(tk, ru));
       out.push(...numberParity(tk, ru));
     }
@@ -208,6 +209,32 @@ function clauseParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
   for (const c of ru.clauses) {
     if (tkByKey.has(c.key)) continue;
     out.push(diag('parity-clauses', ru.file, c.pos, `Clause ${c.key} is not in the Turkmen version; the versions must have the same clauses.`, { related: rel(tk, tk.idPos, 'the Turkmen version') }));
+  }
+  return out;
+}
+
+/** Each section holds as many figures in one version as in the other (figures are numbered through the document). */
+function figureParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
+  const count = (d: FileDigest): Map<number, FileDigest['figures']> => {
+    const bySection = new Map<number, FileDigest['figures']>();
+    for (const f of d.figures) bySection.set(f.section, [...(bySection.get(f.section) ?? []), f]);
+    return bySection;
+  };
+  const inTk = count(tk);
+  const inRu = count(ru);
+  const out: Diagnostic[] = [];
+  for (const section of new Set([...inTk.keys(), ...inRu.keys()])) {
+    const t = inTk.get(section) ?? [];
+    const r = inRu.get(section) ?? [];
+    if (t.length === r.length) continue;
+    const where = r[Math.min(t.length, r.length - 1)]?.pos ?? ru.sections[section]?.pos ?? ru.idPos;
+    const id = ru.sections[section]?.id;
+    const name = id ? `Section {#${id}}` : 'This section';
+    out.push(
+      diag('parity-figures', ru.file, where, `${name} has ${r.length} figure${r.length === 1 ? '' : 's'} here but ${t.length} in the Turkmen version; both versions must show the same figures.`, {
+        related: rel(tk, t[0]?.pos ?? tk.idPos, 'the Turkmen version'),
+      }),
+    );
   }
   return out;
 }

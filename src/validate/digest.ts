@@ -22,6 +22,13 @@ export interface SectionEntry {
   pos: Position;
 }
 
+/** A figure (an image alone in its paragraph), by the section it is in, for parity. */
+export interface FigureEntry {
+  /** The section's place among the document's sections (0-based). */
+  section: number;
+  pos: Position;
+}
+
 export interface XrefEntry {
   /** The target document id, when the reference points into another document. */
   doc?: string;
@@ -69,6 +76,7 @@ export interface FileDigest {
   clauses: ClauseEntry[];
   xrefs: XrefEntry[];
   numbers: NumberBlock[];
+  figures: FigureEntry[];
   /** Whether the body could be parsed at all (a timeout or depth failure leaves it empty). */
   bodyParsed: boolean;
 }
@@ -106,6 +114,7 @@ export function emptyDigest(location: { file: string; collection: string; folder
     clauses: [],
     xrefs: [],
     numbers: [],
+    figures: [],
     bodyParsed: false,
   };
 }

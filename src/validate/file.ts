@@ -110,6 +110,7 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
   diagnostics.push(...bodyResult.diagnostics);
   digest.sections = bodyResult.sections;
   digest.xrefs = bodyResult.xrefs;
+  digest.figures = bodyResult.figures;
   digest.numbers = [...frontNumbers, ...bodyResult.numbers];
   digest.anchors = numbering.anchors;
   digest.clauses = numbering.clauses;

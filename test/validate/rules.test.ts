@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import type { RuleId } from '../../src/core/rules.js';
 import { body, colOf, frontMatter, lineOf, spec, validDocument } from '../helpers/fixtures.js';
+import { png } from '../helpers/png.js';
 import { makeProject, validate } from '../helpers/project.js';
 
 const TK = 'specs/services/demo/tk.md';
@@ -36,6 +37,12 @@ async function expectRule(files: Record<string, string | Uint8Array>, expected: 
   expect(pick(list, rule)).toEqual(expected);
   if (only) expect(list.filter((d) => d.rule !== rule)).toEqual([]);
   return list;
+}
+
+/** `markdown` as paragraphs of its own at the end of the "pathway" section. */
+function figureIn(text: string, markdown: string): string {
+  const at = text.indexOf('\n## ', text.indexOf('{#pathway}'));
+  return `${text.slice(0, at)}\n\n${markdown}\n${text.slice(at)}`;
 }
 
 function withTk(text: string): Record<string, string | Uint8Array> {
@@ -406,18 +413,42 @@ describe('Markdown content', () => {
   });
 
   it('md-image: an image path that leaves specs/assets', async () => {
-    const text = spec('tk').replace('Ikinji bent', 'Ikinji ![x](../../../../etc/passwd) ![y](assets/%2e%2e/x.png) ![z](file:///etc/passwd)');
-    const line = lineOf(text, 'Ikinji');
+    const text = figureIn(spec('tk'), '![x](../../../../etc/passwd)\n\n![y](assets/%2e%2e/x.png)\n\n![z](file:///etc/passwd)');
     await expectRule(withTk(text), [
-      { rule: 'md-image', severity: 'error', file: TK, line, column: colOf(text, '![x]') },
-      { rule: 'md-image', severity: 'error', file: TK, line, column: colOf(text, '![y]') },
-      { rule: 'md-image', severity: 'error', file: TK, line, column: colOf(text, '![z]') },
-    ]);
+      { rule: 'md-image', severity: 'error', file: TK, line: lineOf(text, '![x]'), column: 1 },
+      { rule: 'md-image', severity: 'error', file: TK, line: lineOf(text, '![y]'), column: 1 },
+      { rule: 'md-image', severity: 'error', file: TK, line: lineOf(text, '![z]'), column: 1 },
+    ], false);
   });
 
   it('md-image: a file that is not really a PNG', async () => {
-    const text = spec('tk').replace('Ikinji bent', 'Ikinji ![x](assets/fake.png)');
-    await expectRule({ ...withTk(text), 'specs/assets/fake.png': 'not a png' }, [{ rule: 'md-image', severity: 'error', file: TK, line: lineOf(text, 'Ikinji'), column: colOf(text, '![x]') }]);
+    const text = figureIn(spec('tk'), '![x](assets/fake.png)');
+    await expectRule({ ...withTk(text), 'specs/assets/fake.png': 'not a png' }, [{ rule: 'md-image', severity: 'error', file: TK, line: lineOf(text, '![x]'), column: 1 }], false);
+  });
+
+  it('md-figure: an image inside a line of text, in a table, as the text of a list item, or without a description', async () => {
+    const text = spec('tk')
+      .replace('Ikinji bent', 'Ikinji ![ýol](assets/p.png) bent')
+      .replace(/(2\. [^\n]*)\n/, '$1\n\n| a | b |\n| - | - |\n| ![ýol](assets/p.png#t) | 2 |\n\n3. ![ýol](assets/p.png#l)\n');
+    const withAlt = figureIn(text, '![](assets/p.png#a)');
+    const list = await diagnosticsOf({ ...withTk(withAlt), 'specs/assets/p.png': png(10, 10) });
+    expect(pick(list, 'md-figure')).toEqual([
+      { rule: 'md-figure', severity: 'error', file: TK, line: lineOf(withAlt, 'Ikinji'), column: colOf(withAlt, '![ýol]') },
+      { rule: 'md-figure', severity: 'error', file: TK, line: lineOf(withAlt, '| ![ýol]'), column: 3 },
+      { rule: 'md-figure', severity: 'error', file: TK, line: lineOf(withAlt, '3. ![ýol]'), column: 4 },
+      { rule: 'md-figure', severity: 'error', file: TK, line: lineOf(withAlt, '![](assets'), column: 1 },
+    ]);
+  });
+
+  it('md-figure: no figures in footnotes', async () => {
+    const text = spec('tk').replace('Ikinji bent', 'Ikinji bent[^1]') + '\n[^1]: Bellik.\n\n    ![ýol](assets/p.png)\n';
+    const list = await diagnosticsOf({ ...withTk(text), 'specs/assets/p.png': png(10, 10) });
+    expect(pick(list, 'md-figure')).toEqual([{ rule: 'md-figure', severity: 'error', file: TK, line: lineOf(text, '    ![ýol]'), column: 5 }]);
+  });
+
+  it('parity-figures: a section with a figure in one language only', async () => {
+    const files = { ...withBoth((t, lang) => (lang === 'tk' ? figureIn(t, '![Ýol](assets/p.png)') : t)), 'specs/assets/p.png': png(10, 10) };
+    await expectRule(files, [{ rule: 'parity-figures', severity: 'error', file: RU, line: lineOf(files[RU] as string, '## Порядок'), column: 1 }]);
   });
 
   it('md-too-deep: nesting beyond 32 levels', async () => {

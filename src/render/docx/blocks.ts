@@ -4,6 +4,7 @@
  * keep-with-next, the indent of a depth, a page break or spacer before it).
  */
 import {
+  ImageRun,
   InternalHyperlink,
   Paragraph,
   Tab,
@@ -23,6 +24,7 @@ import { InternalError } from '../../core/errors.js';
 import { DEPTH_INDENT_MM, HEADING_STYLES, PARAGRAPH_STYLES, type StyleSpec } from '../../model/styles.js';
 import type {
   Block,
+  FigureBlock,
   HeadingBlock,
   NumberingLevel,
   NumberingRef,
@@ -38,6 +40,9 @@ import { field, fieldEnd, fieldStart } from './fields.js';
 import { convertRuns, textRuns } from './runs.js';
 import { EXTRA_STYLE_IDS, effectiveSpec, signatureSpec, textWidthTwips, tocHeadingSpec, tocStyleId, wordAlignment, type EffectiveSpec } from './styles.js';
 import { mmToTwips, ptToTwips } from './units.js';
+
+/** Points per pixel at Word's 96 dpi. */
+const PT_PER_PX = 0.75;
 
 /** Word's outline level for body text: a heading outside the TOC and the navigation pane. */
 const BODY_TEXT_OUTLINE_LEVEL = 9;
@@ -70,6 +75,8 @@ export class BlockWriter {
   /** Left indent (twips) of the last labelled paragraph at each depth: continuations align with it. */
   private readonly ownerIndent = new Map<number, number>();
   private readonly textWidth: number;
+  /** Figures written so far: each drawing's id, unique in the document and the same on every build. */
+  private figures = 0;
 
   constructor(private readonly context: RenderContext) {
     this.textWidth = textWidthTwips(context.model.page);
@@ -99,6 +106,8 @@ export class BlockWriter {
         return this.heading(block);
       case 'table':
         return this.table(block);
+      case 'figure':
+        return this.figure(block);
       case 'signature':
         return this.signature(block);
       case 'toc':
@@ -177,6 +186,24 @@ export class BlockWriter {
   /** A continuation lines up with the text of the last labelled paragraph at its depth. */
   private continuation(spec: EffectiveSpec, depth: number): ParagraphExtras {
     return { indent: { left: this.ownerIndent.get(depth) ?? this.labelIndent(spec, depth).left, firstLine: 0 } };
+  }
+
+  /**
+   * The image inline in a centred paragraph of its own (kept with the caption under it), at the
+   * model's size: Word counts 96 pixels to the inch. docx numbers drawings from a counter shared
+   * by the whole process, so the id is given here to keep the bytes the same from build to build.
+   */
+  private figure(block: FigureBlock): void {
+    this.figures++;
+    const caption = block.caption.map((run) => (run.kind === 'text' ? run.text : '')).join('');
+    const image = new ImageRun({
+      type: block.image.format === 'jpeg' ? 'jpg' : 'png',
+      data: block.image.bytes,
+      transformation: { width: block.size.width / PT_PER_PX, height: block.size.height / PT_PER_PX },
+      altText: { id: String(this.figures), name: caption, title: caption, description: block.alt },
+    });
+    this.push(this.spec(PARAGRAPH_STYLES.figure), [image]);
+    this.push(this.spec(PARAGRAPH_STYLES.figureCaption), convertRuns(block.caption, this.context));
   }
 
   private paragraph(block: ParagraphBlock): void {

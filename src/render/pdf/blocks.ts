@@ -7,6 +7,7 @@ import type {
   Align,
   Block,
   DocModel,
+  FigureBlock,
   HeadingBlock,
   ParagraphBlock,
   Run,
@@ -15,7 +16,7 @@ import type {
   TableCell,
   TocBlock,
 } from '../../model/types.js';
-import type { FlowCell, DocumentFlow, Flow, FlowLine, FlowPara, FlowRow, FlowTable, StructNode } from './flow.js';
+import type { FlowCell, DocumentFlow, Flow, FlowFigure, FlowLine, FlowPara, FlowRow, FlowTable, StructNode } from './flow.js';
 import { structNode } from './flow.js';
 import { hyphenatorFor, type Hyphenator } from './hyphenate.js';
 import { makeFrag, plainWords, sum, toWords, type InlineStyle, type LinkCounter, type Measure, type Word } from './inline.js';
@@ -60,7 +61,9 @@ export function buildDocument(model: DocModel, ctx: BlockContext): DocumentFlow 
  */
 function checkFootnotes(flows: readonly Flow[], count: number): void {
   const referenced = new Set<number>();
-  const lines = flows.flatMap((flow) => (flow.kind === 'para' ? flow.lines : flow.kind === 'table' ? [flow.header, ...flow.rows].flatMap((row) => row.cells.flatMap((cell) => cell.lines)) : []));
+  const lines = flows.flatMap((flow) =>
+    flow.kind === 'para' ? flow.lines : flow.kind === 'figure' ? flow.caption.lines : flow.kind === 'table' ? [flow.header, ...flow.rows].flatMap((row) => row.cells.flatMap((cell) => cell.lines)) : [],
+  );
   for (const line of lines) for (const number of line.line.footnotes) referenced.add(number);
   for (const number of referenced) if (number < 1 || number > count) throw new Error(`footnote reference ${number}: the document has ${count} footnote(s)`);
   for (let number = 1; number <= count; number++) if (!referenced.has(number)) throw new Error(`footnote ${number} is never referenced, so it has no page to go to`);
@@ -74,6 +77,8 @@ function handleBlock(block: Block, ctx: BlockContext, parent: StructNode): Flow[
       return [heading(block, ctx, parent)];
     case 'table':
       return [table(block, ctx, parent)];
+    case 'figure':
+      return [figure(block, ctx, parent)];
     case 'signature':
       return [signature(block, ctx, parent)];
     case 'toc':
@@ -276,6 +281,21 @@ function row(cells: TableCell[], block: TableBlock, edges: number[], style: PdfS
     height = Math.max(height, lines.length * style.lineHeight + 2 * CELL_PADDING);
   }
   return { height, cells: flowCells, node };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+// ---------------------------------------------------------------------------------------------
+
+/** The image as a Figure element with its description; the caption a paragraph after it. */
+function figure(block: FigureBlock, ctx: BlockContext, parent: StructNode): FlowFigure {
+  const style = ctx.styles.paragraph('figure');
+  const captionStyle = ctx.styles.paragraph('figureCaption');
+  const node = structNode('Figure', parent, { alt: block.alt });
+  const words = toWords(block.caption, inlineStyle(captionStyle), ctx.measure, ctx.links);
+  const lines = breakLines(words, { firstStart: 0, restStart: 0, end: ctx.geometry.textWidth, align: captionStyle.align, hyphenate: ctx.hyphenate, measure: ctx.measure });
+  const caption = para(stack(lines, captionStyle), captionStyle, structNode('P', parent), { keepTogether: true });
+  return { kind: 'figure', image: block.image, width: block.size.width, height: block.size.height, before: style.before + style.after, caption, node };
 }
 
 // ---------------------------------------------------------------------------------------------

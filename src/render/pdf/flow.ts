@@ -3,6 +3,7 @@
  * blocks already broken into lines, with their heights, not yet placed on pages. Also the tagged-PDF
  * structure tree, built in logical (model) order while the handlers run.
  */
+import type { FigureImage } from '../../model/types.js';
 import type { Line } from './linebreak.js';
 
 export type StructType =
@@ -21,6 +22,7 @@ export type StructType =
   | 'TD'
   | 'TOC'
   | 'TOCI'
+  | 'Figure'
   | 'Note';
 
 /** A structure element of the tagged PDF; painting creates the real element and attaches content. */
@@ -29,6 +31,8 @@ export interface StructNode {
   children: StructNode[];
   /** Table header cells: the scope of the header. */
   scope?: 'Column';
+  /** Figures: the description a screen reader reads instead of the image. */
+  alt?: string;
 }
 
 export function structNode(type: StructType, parent: StructNode | null, extra: Partial<StructNode> = {}): StructNode {
@@ -93,6 +97,18 @@ export interface FlowTable {
   anchor?: string;
 }
 
+/** An image centred in the text column with its caption under it; the two stay on one page. */
+export interface FlowFigure {
+  kind: 'figure';
+  image: FigureImage;
+  /** Printed size in points. */
+  width: number;
+  height: number;
+  before: number;
+  caption: FlowPara;
+  node: StructNode;
+}
+
 export interface FlowSpace {
   kind: 'space';
   height: number;
@@ -102,7 +118,7 @@ export interface FlowPageBreak {
   kind: 'pageBreak';
 }
 
-export type Flow = FlowPara | FlowTable | FlowSpace | FlowPageBreak;
+export type Flow = FlowPara | FlowTable | FlowFigure | FlowSpace | FlowPageBreak;
 
 /** Everything the layout needs: the flows in order, the footnotes, the structure tree. */
 export interface DocumentFlow {

@@ -13,7 +13,7 @@
  * Everything is computed before painting, so page numbers (TOC, "page X of Y") are known when the
  * first page is drawn: no second rendering pass and no buffered pages.
  */
-import type { FlowLine, DocumentFlow, Flow, FlowPara, FlowRow, FlowTable, StructNode, TocTarget } from './flow.js';
+import type { FlowFigure, FlowLine, DocumentFlow, Flow, FlowPara, FlowRow, FlowTable, StructNode, TocTarget } from './flow.js';
 import type { PageGeometry } from './styles.js';
 
 export type PageItem =
@@ -21,6 +21,8 @@ export type PageItem =
   | { kind: 'line'; line: FlowLine; y: number; node: StructNode | null; toc?: TocTarget }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number }
   | { kind: 'fill'; x: number; y: number; width: number; height: number }
+  /** A figure's image; x relative to the text column. */
+  | { kind: 'image'; figure: FlowFigure; x: number; y: number }
   | { kind: 'dest'; name: string; y: number }
   | { kind: 'bookmark'; level: 1 | 2 | 3; title: string; y: number };
 
@@ -85,6 +87,8 @@ class Paginator {
         return this.placePara(flow);
       case 'table':
         return this.placeTable(flow);
+      case 'figure':
+        return this.placeFigure(flow);
     }
   }
 
@@ -217,6 +221,22 @@ class Paginator {
   }
 
   // -------------------------------------------------------------------------------------------
+  // Figures
+  // -------------------------------------------------------------------------------------------
+
+  /** The image and its caption on one page: both move to the next page when they do not fit. */
+  private placeFigure(figure: FlowFigure): void {
+    const need = figureHeight(figure);
+    if (this.lines > 0 && need <= this.bodyHeight && !this.fits(need, figure.caption.lines.flatMap((l) => l.line.footnotes))) this.newPage(true);
+    if (this.lines > 0 || !this.overflowed) this.y += figure.before;
+    this.page.items.push({ kind: 'image', figure, x: (this.geometry.textWidth - figure.width) / 2, y: this.y });
+    // The image is content on this page, as a line would be: a later page break is not a blank page.
+    this.lines++;
+    this.y += figure.height;
+    this.placePara(figure.caption);
+  }
+
+  // -------------------------------------------------------------------------------------------
   // Tables
   // -------------------------------------------------------------------------------------------
 
@@ -283,6 +303,11 @@ class Paginator {
   }
 }
 
+/** A figure's whole height: space above, the image, its caption. */
+function figureHeight(figure: FlowFigure): number {
+  return figure.before + figure.height + figure.caption.before + figure.caption.height + figure.caption.after;
+}
+
 function rowNotes(row: FlowRow): number[] {
   return row.cells.flatMap((cell) => cell.lines.flatMap((line) => line.line.footnotes));
 }
@@ -300,6 +325,8 @@ function leadHeight(flows: readonly Flow[], index: number, chain: number): numbe
       const caption = flow.caption ? flow.caption.before + flow.caption.height + flow.caption.after : 0;
       return caption + flow.header.height + (flow.rows[0]?.height ?? 0);
     }
+    case 'figure':
+      return figureHeight(flow);
     case 'para': {
       if (flow.keepWithNext) return flow.before + flow.height + flow.after + leadHeight(flows, index + 1, chain - 1);
       if (flow.keepTogether) return flow.before + flow.height;

@@ -5,7 +5,7 @@
  */
 import type { RunningTexts } from '../../model/types.js';
 import { num, textObject, type TextContext, type TextRun } from './content.js';
-import type { DocumentFlow, FlowLine, FlowPara, StructNode, StructType, TocTarget } from './flow.js';
+import type { DocumentFlow, FlowFigure, FlowLine, FlowPara, StructNode, StructType, TocTarget } from './flow.js';
 import type { Face } from './fonts.js';
 import { makeFrag, plainWords, type Frag, type LinkTarget, type Measure } from './inline.js';
 import { internals, type OutlineItem, type PdfFont } from './internals.js';
@@ -83,16 +83,16 @@ class Tagger {
 
   private build(node: StructNode, parent: PDFKit.PDFStructureElement): void {
     for (const child of node.children) {
-      const element = this.create(child.type, child.scope);
+      const element = this.create(child.type, child.scope, child.alt);
       parent.add(element);
       this.elements.set(child, { element, type: child.type });
       this.build(child, element);
     }
   }
 
-  private create(type: StructType | 'Link', scope?: 'Column'): PDFKit.PDFStructureElement {
+  private create(type: StructType | 'Link', scope?: 'Column', alt?: string): PDFKit.PDFStructureElement {
     // pdfkit writes `scope` as the Table attribute /Scope (its typings omit it).
-    const options = (scope ? { scope } : {}) as PDFKit.Mixins.StructureElementOptions;
+    const options = { ...(scope ? { scope } : {}), ...(alt !== undefined ? { alt } : {}) } as PDFKit.Mixins.StructureElementOptions;
     return this.doc.struct(type, options);
   }
 
@@ -225,11 +225,23 @@ class PagePainter {
         return;
       case 'fill':
         return;
+      case 'image':
+        return this.image(item.figure, item.x, item.y);
       case 'dest':
         return this.destination(item.name, item.y);
       case 'bookmark':
         return this.shared.bookmarks.add(item.level, item.title, item.y);
     }
+  }
+
+  /**
+   * pdfkit embeds the image from bytes (never a path: hardening.md §8.3) as an XObject, inside the
+   * Figure element's marked content. It takes a Buffer; any other value it would treat as a path.
+   */
+  private image(figure: FlowFigure, x: number, y: number): void {
+    const { bytes } = figure.image;
+    this.shared.tagger.mark(figure.node);
+    this.ctx.doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), this.ctx.geometry.left + x, y, { width: figure.width, height: figure.height });
   }
 
   /** A named destination at the top of a block: XYZ with null left and zoom keeps the reader's. */

@@ -1,0 +1,72 @@
+/**
+ * Figures: an image that stands alone in its paragraph becomes a numbered figure with a caption.
+ * The image is read here, once, for every renderer, through the same checks validation made
+ * (validate/images.ts: only real PNG or JPEG files under specs/assets/, no links, bounded size),
+ * and its header is checked again on the bytes actually read, so a file swapped between
+ * validation and rendering is refused rather than embedded.
+ */
+import { readFileSync } from 'node:fs';
+import type { Image, Paragraph } from 'mdast';
+import type { Lang } from '../core/types.js';
+import type { FigureBlock, PageSetup } from '../model/types.js';
+import { imageSize, inspectImage } from '../validate/images.js';
+import { textRuns } from './inline.js';
+import type { Labels } from './labels.js';
+import { ordinalOf } from './tables.js';
+
+export interface FigureContext {
+  lang: Lang;
+  labels: Labels;
+  page: PageSetup;
+  /** Absolute path of the project's specs/ folder; images cannot be read without it. */
+  specsDir: string | undefined;
+  nextNumber(): number;
+}
+
+const MM = 72 / 25.4;
+/** Screen images are drawn at 96 pixels per inch, as Word inserts them: 0.75 pt per pixel. */
+const POINTS_PER_PIXEL = 0.75;
+/** The tallest figure: an A4 text column less room for the caption and the text around it. */
+export const MAX_FIGURE_HEIGHT_MM = 180;
+/** The width of A4 in millimetres. */
+const A4_WIDTH_MM = 210;
+
+/** The image of a paragraph that holds nothing else (white space aside), if it is one. */
+export function soleImage(p: Paragraph): Image | undefined {
+  const content = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const only = content[0];
+  return content.length === 1 && only?.type === 'image' ? only : undefined;
+}
+
+/** The printed size: 96 dpi, scaled down (never up) to the text width and the tallest figure. */
+export function figureSize(pixels: { width: number; height: number }, page: PageSetup): { width: number; height: number } {
+  const maxWidth = (A4_WIDTH_MM - page.margins.left - page.margins.right) * MM;
+  const maxHeight = MAX_FIGURE_HEIGHT_MM * MM;
+  const width = pixels.width * POINTS_PER_PIXEL;
+  const height = pixels.height * POINTS_PER_PIXEL;
+  const scale = Math.min(1, maxWidth / width, maxHeight / height);
+  // Whole hundredths of a point: the same size in DOCX and PDF, and no float noise in either.
+  return { width: Math.round(width * scale * 100) / 100, height: Math.round(height * scale * 100) / 100 };
+}
+
+export function figureBlock(image: Image, ctx: FigureContext): FigureBlock {
+  if (ctx.specsDir === undefined) throw new Error(`the image "${image.url}" cannot be read: no specs/ folder was given`);
+  const info = inspectImage(image.url, { specsDir: ctx.specsDir });
+  if ('problem' in info) throw new Error(info.problem);
+  const bytes = readFileSync(info.absolute);
+  const read = imageSize(bytes.subarray(0, 64 * 1024));
+  if (!read || read.format !== info.format || read.width !== info.width || read.height !== info.height) {
+    throw new Error(`the image "${image.url}" changed while the build was running; build again`);
+  }
+  const alt = (image.alt ?? '').replace(/\s+/g, ' ').trim();
+  const n = ctx.nextNumber();
+  const title = (image.title ?? '').replace(/\s+/g, ' ').trim() || alt;
+  const caption = ctx.labels.fill('figures.caption', { n, ord: ordinalOf(n, ctx.lang), title });
+  return {
+    type: 'figure',
+    image: { format: info.format, bytes: new Uint8Array(bytes), width: info.width, height: info.height },
+    size: figureSize(info, ctx.page),
+    alt,
+    caption: textRuns(caption, ctx.lang),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Figures end to end: an image alone in its paragraph is built into both DOCX and PDF as a numbered
+ * figure with its caption, read back as Word and a PDF reader see it (the media part and the
+ * drawing's alt text; the image XObject, the Figure element's /Alt, the caption text), the same
+ * size in both formats, and byte-identical on a rebuild.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spec } from '../helpers/fixtures.js';
+import { png } from '../helpers/png.js';
+import { makeProject } from '../helpers/project.js';
+import { Docx, findAll, paragraphText } from '../render/docx/ooxml.js';
+import { allPageTexts, loadPdf, pdfjsOps, type PDFDocumentProxy } from '../render/pdf/helpers.js';
+import { removeProjects, sha256, tertip, type RunResult } from './project.js';
+
+const DIAGRAM = png(1200, 600);
+const ICON = png(120, 80, { alpha: true });
+
+const FIGURES = {
+  tk: [
+    '![Hyzmaty almagyň ýoly: ýüz tutma, baha bermek, meýilnama](assets/pathway.png "Hyzmaty almagyň tertibi")',
+    '![Kiçi nyşan](assets/icon.png)',
+  ],
+  ru: ['![Путь получения услуги: обращение, оценка, план](assets/pathway.png "Порядок получения услуги")', '![Малый значок](assets/icon.png)'],
+} as const;
+
+/** The spec with the two figures as paragraphs of the "pathway" section. */
+function withFigures(lang: 'tk' | 'ru'): string {
+  const text = spec(lang);
+  const at = text.indexOf('\n## ', text.indexOf('{#pathway}'));
+  return `${text.slice(0, at)}\n\n${FIGURES[lang][0]}\n\n${FIGURES[lang][1]}\n${text.slice(at)}`;
+}
+
+let root = '';
+let build: RunResult;
+const out = (lang: string, ext: string): Uint8Array => new Uint8Array(readFileSync(join(root, 'out', 'all', lang, `demo.${ext}`)));
+
+beforeAll(() => {
+  root = makeProject({
+    'specs/services/demo/tk.md': withFigures('tk'),
+    'specs/services/demo/ru.md': withFigures('ru'),
+    'specs/assets/pathway.png': DIAGRAM,
+    'specs/assets/icon.png': ICON,
+  });
+  build = tertip(root, ['build']);
+}, 120_000);
+afterAll(removeProjects);
+
+describe('figures', () => {
+  it('builds', () => {
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+  });
+
+  it('DOCX: the images are media parts with their own bytes, drawn with alt text and a caption under each', () => {
+    for (const lang of ['tk', 'ru'] as const) {
+      const docx = new Docx(out(lang, 'docx'));
+      const media = docx.names.filter((n) => n.startsWith('word/media/')).map((n) => sha256(docx.files[n] as Uint8Array));
+      expect(media.sort()).toEqual([sha256(DIAGRAM), sha256(ICON)].sort());
+      const doc = docx.xml('word/document.xml');
+      const drawings = findAll(doc, 'wp:docPr');
+      expect(drawings.map((d) => d.attrs.id)).toEqual(['1', '2']);
+      expect(drawings[0]?.attrs.descr).toBe(lang === 'tk' ? 'Hyzmaty almagyň ýoly: ýüz tutma, baha bermek, meýilnama' : 'Путь получения услуги: обращение, оценка, план');
+      // The diagram is 1200 px wide: scaled to the 165 mm text column (9525 EMU per pixel at 96 dpi).
+      const extents = findAll(doc, 'wp:extent');
+      expect(Number(extents[0]?.attrs.cx)).toBeCloseTo(165 * 36000, -4);
+      expect(Number(extents[0]?.attrs.cx) / Number(extents[0]?.attrs.cy)).toBeCloseTo(2, 2);
+      expect(Number(extents[1]?.attrs.cx)).toBe(120 * 9525);
+      const captions = findAll(doc, 'w:p').filter((p) => findAll(p, 'w:pStyle')[0]?.attrs['w:val'] === 'TertipFigureCaption').map(paragraphText);
+      expect(captions).toEqual(lang === 'tk' ? ['1-nji surat. Hyzmaty almagyň tertibi', '2-nji surat. Kiçi nyşan'] : ['Рисунок 1. Порядок получения услуги', 'Рисунок 2. Малый значок']);
+      const styles = findAll(docx.xml('word/styles.xml'), 'w:style').map((s) => s.attrs['w:styleId']);
+      expect(styles).toEqual(expect.arrayContaining(['TertipFigure', 'TertipFigureCaption']));
+    }
+  });
+
+  it('PDF: each image is painted once, tagged as a Figure with its description, the caption in the text', async () => {
+    const OPS = await pdfjsOps();
+    for (const lang of ['tk', 'ru'] as const) {
+      const doc: PDFDocumentProxy = await loadPdf(out(lang, 'pdf'));
+      let painted = 0;
+      const alts: string[] = [];
+      const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null): void => {
+        if (!node) return;
+        if (node.role === 'Figure') alts.push(node.alt ?? '');
+        for (const c of node.children ?? []) walk(c as typeof node);
+      };
+      for (let p = 1; p <= doc.numPages; p++) {
+        const page = await doc.getPage(p);
+        const ops = await page.getOperatorList();
+        painted += ops.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
+        walk((await page.getStructTree()) as Parameters<typeof walk>[0]);
+      }
+      expect(painted).toBe(2);
+      expect(alts).toEqual(lang === 'tk' ? ['Hyzmaty almagyň ýoly: ýüz tutma, baha bermek, meýilnama', 'Kiçi nyşan'] : ['Путь получения услуги: обращение, оценка, план', 'Малый значок']);
+      const text = (await allPageTexts(doc)).join('\n').replace(/\s+/g, ' ');
+      for (const caption of lang === 'tk' ? ['1-nji surat. Hyzmaty almagyň tertibi', '2-nji surat. Kiçi nyşan'] : ['Рисунок 1. Порядок получения услуги', 'Рисунок 2. Малый значок']) {
+        expect(text).toContain(caption);
+      }
+    }
+  });
+
+  it('rebuilds byte for byte', () => {
+    const first = sha256(readFileSync(join(root, 'out', 'all.zip')));
+    const again = tertip(root, ['build']);
+    expect(again.code).toBe(0);
+    expect(sha256(readFileSync(join(root, 'out', 'all.zip')))).toBe(first);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Real PNG files for tests of figures: RGB (or RGBA with a transparent stripe), each row a colour
+ * band, so the image is recognisable when a page is rendered to pixels.
+ */
+import { deflateSync } from 'node:zlib';
+import { crc32 } from '../../src/core/zip.js';
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+export function png(width: number, height: number, options: { alpha?: boolean } = {}): Buffer {
+  const channels = options.alpha ? 4 : 3;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bits per channel
+  ihdr[9] = options.alpha ? 6 : 2; // RGBA or RGB
+  const raw = Buffer.alloc((width * channels + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * channels + 1);
+    raw[row] = 0; // no filter
+    const band = Math.floor((y / height) * 3);
+    for (let x = 0; x < width; x++) {
+      const p = row + 1 + x * channels;
+      raw[p] = band === 0 ? 200 : 20;
+      raw[p + 1] = band === 1 ? 160 : 30;
+      raw[p + 2] = band === 2 ? 220 : 40;
+      if (options.alpha) raw[p + 3] = x < width / 4 ? 0 : 255;
+    }
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
+}
