@@ -13,8 +13,9 @@
 // is ever called, so a future use fails loudly in the tests instead of misbehaving. pdfkit finds its
 // data files (the ICC profile PDF/A needs) through import.meta.url, which in the bundle is rewritten
 // to pdfkit's installed location, resolved at run time.
-// Modules loaded with createRequire at run time (ajv when schemas are compiled late, hyphenation
-// patterns) stay ordinary runtime requires.
+// Modules loaded with createRequire at run time stay ordinary runtime requires: ajv when schemas are
+// compiled late, the hyphenation patterns, and fontkit for a caller that needs it before rendering
+// has imported the bundled copy (fonts.ts fontkitInstance; a build never does).
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +79,7 @@ const leaveOut = {
   setup(b) {
     b.onResolve({ filter: /^(linebreak|@noble\/ciphers\/aes|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: 'left-out' }));
     b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
-      contents: `const leftOut = () => { throw new Error(${JSON.stringify(`tertip: ${LEFT_OUT[args.path]} was left out of the bundle (${args.path}); see scripts/bundle.mjs`)}); };
+      contents: `function leftOut() { throw new Error(${JSON.stringify(`tertip: ${LEFT_OUT[args.path]} was left out of the bundle (${args.path}); see scripts/bundle.mjs`)}); };
 export default leftOut;
 export const cbc = leftOut;
 export const ecb = leftOut;`,

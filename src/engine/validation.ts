@@ -16,6 +16,7 @@ import { structureFingerprint } from '../schema/structure.js';
 import { checkDocuments, checkParity, groupDocuments } from '../validate/corpus.js';
 import { emptyDigest, summarize, type FileAnalysis, type FileDigest, type FileSummary } from '../validate/digest.js';
 import { checkPacks, type PackDefinition } from '../validate/pack.js';
+import { imageStamp } from '../validate/images.js';
 import { AnalysisCache, codeFingerprint, type StatStamp } from './cache.js';
 import { TaskFailure, WorkerPool } from './pool.js';
 import type { AnalyzeRequest } from './worker.js';
@@ -117,7 +118,9 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
       continue;
     }
     keys.set(spec.file, key);
-    const hit = options.keepPool ? undefined : cache.lookup(spec.file, key);
+    const cached = options.keepPool ? undefined : cache.lookup(spec.file, key);
+    // A result is stale when an image the file shows was replaced, added or removed since.
+    const hit = cached && (cached.summary.images ?? []).every(([url, stamp]) => imageStamp(url, { specsDir }) === stamp) ? cached : undefined;
     if (hit) {
       summaries.push(hit.summary);
       fileDiagnostics.push(...hit.diagnostics);

@@ -1,15 +1,14 @@
 /**
  * Figures: an image that stands alone in its paragraph becomes a numbered figure with a caption.
  * The image is read here, once, for every renderer, through the same checks validation made
- * (validate/images.ts: only real PNG or JPEG files under specs/assets/, no links, bounded size),
- * and its header is checked again on the bytes actually read, so a file swapped between
- * validation and rendering is refused rather than embedded.
+ * (validate/images.ts: only real PNG or JPEG files under specs/assets/, no links, bounded size,
+ * the whole content checked); the bytes those checks read are the bytes embedded, so a file
+ * swapped after validation is checked again, not trusted.
  */
-import { readFileSync } from 'node:fs';
 import type { Image, Paragraph } from 'mdast';
 import type { Lang } from '../core/types.js';
 import type { FigureBlock, PageSetup } from '../model/types.js';
-import { imageSize, inspectImage } from '../validate/images.js';
+import { inspectImage } from '../validate/images.js';
 import { textRuns } from './inline.js';
 import type { Labels } from './labels.js';
 import { ordinalOf } from './tables.js';
@@ -53,18 +52,13 @@ export function figureBlock(image: Image, ctx: FigureContext): FigureBlock {
   if (ctx.specsDir === undefined) throw new Error(`the image "${image.url}" cannot be read: no specs/ folder was given`);
   const info = inspectImage(image.url, { specsDir: ctx.specsDir });
   if ('problem' in info) throw new Error(info.problem);
-  const bytes = readFileSync(info.absolute);
-  const read = imageSize(bytes.subarray(0, 64 * 1024));
-  if (!read || read.format !== info.format || read.width !== info.width || read.height !== info.height) {
-    throw new Error(`the image "${image.url}" changed while the build was running; build again`);
-  }
   const alt = (image.alt ?? '').replace(/\s+/g, ' ').trim();
   const n = ctx.nextNumber();
   const title = (image.title ?? '').replace(/\s+/g, ' ').trim() || alt;
   const caption = ctx.labels.fill('figures.caption', { n, ord: ordinalOf(n, ctx.lang), title });
   return {
     type: 'figure',
-    image: { format: info.format, bytes: new Uint8Array(bytes), width: info.width, height: info.height },
+    image: { format: info.format, bytes: new Uint8Array(info.bytes), width: info.width, height: info.height },
     size: figureSize(info, ctx.page),
     alt,
     caption: textRuns(caption, ctx.lang),

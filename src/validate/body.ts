@@ -11,7 +11,7 @@ import type { NumberingResult } from '../parse/numbering.js';
 import { numberKey, numberOf } from '../parse/numbering.js';
 import type { KindStructure } from '../schema/structure.js';
 import type { FigureEntry, NumberBlock, SectionEntry, XrefEntry } from './digest.js';
-import { checkImage, type ImagePolicy } from './images.js';
+import { checkImage, imageStamp, type ImagePolicy } from './images.js';
 import { extractNumbers } from './numbers.js';
 import { describeChar, missingGlyphs } from './glyphs.js';
 import { checkHygiene, checkOrdinals } from './text-hygiene.js';
@@ -34,6 +34,7 @@ export interface BodyResult {
   xrefs: XrefEntry[];
   numbers: NumberBlock[];
   figures: FigureEntry[];
+  images: Array<[string, string]>;
 }
 
 export const XREF_PLACEHOLDERS = ['n', 'ord', 'title'];
@@ -42,7 +43,7 @@ const DOC_LINK = /^([a-z0-9][a-z0-9-]{1,63})?(?:#([a-z][a-z0-9-]{0,63}))?$/;
 export function checkBody(input: BodyInput): BodyResult {
   const { file, outline, structure } = input;
   const out: Diagnostic[] = [];
-  const result: BodyResult = { diagnostics: out, sections: [], xrefs: [], numbers: [], figures: [] };
+  const result: BodyResult = { diagnostics: out, sections: [], xrefs: [], numbers: [], figures: [], images: [] };
 
   if (outline.sections.length === 0 && outline.preamble.length === 0) {
     out.push(diag('body-empty', file, { line: input.bodyLine, column: 1 }, 'The document has no body: after the front matter, write its sections as "## Heading {#id}".'));
@@ -233,12 +234,17 @@ class PassageWalker {
         for (const item of node.children) {
           const num = numberOf(item);
           const key = num ? `${scope.split('/')[0]}/${numberKey(num)}` : `${scope}/li`;
-          item.children.forEach((child, index) => {
-            // The first paragraph is the item's own text (after its label); later ones may be figures.
-            if (child.type === 'paragraph') this.passage(child.children, key, startOf(child), this.figures && index > 0);
+          // The item's first paragraph, wherever it is, is its own text (after its label), as the
+          // resolve stage reads it; later paragraphs may be figures.
+          let first = true;
+          for (const child of item.children) {
+            if (child.type === 'paragraph') {
+              this.passage(child.children, key, startOf(child), this.figures && !first);
+              first = false;
+            }
             else if (child.type === 'list') this.block(child, scope);
             else this.block(child, key);
-          });
+          }
         }
         return;
       case 'table':
@@ -308,6 +314,11 @@ class PassageWalker {
     else {
       this.err('md-figure', startOf(node), 'An image must be a paragraph of its own (a blank line before and after it), where it is printed as a numbered figure; it cannot sit inside a line of text, a heading, a table, a link or the first line of a list item.');
     }
+    // The caption (the title, or else the description) is printed and the description read aloud:
+    // the same checks as any text, glyphs the PDF font lacks included.
+    const at = startOf(node);
+    if (node.alt) this.hygiene(node.alt, { line: at.line, column: at.column + 2 });
+    if (node.title) this.hygiene(node.title, titleStart(node) ?? at);
     if ((node.alt ?? '').trim() === '') {
       this.err('md-figure', startOf(node), 'Describe what the image shows: ![description](assets/file.png). The description is read aloud from the PDF, shown in Word, and printed as the caption when the image has no title.');
     }
@@ -345,6 +356,7 @@ class PassageWalker {
         return;
       case 'image':
         for (const p of checkImage(node.url, this.input.images)) this.err('md-image', startOf(node), p);
+        this.result.images.push([node.url, imageStamp(node.url, this.input.images)]);
         return;
       case 'linkReference':
       case 'imageReference':
@@ -373,6 +385,18 @@ class PassageWalker {
   private err(rule: Parameters<typeof diag>[0], pos: Position, message: string): void {
     this.result.diagnostics.push(diag(rule, this.input.file, pos, message));
   }
+}
+
+/**
+ * Where an image's title starts in the source: it ends just before the closing `")` of a one-line
+ * image. Undefined when that cannot be told (a title over several lines or with escapes).
+ */
+function titleStart(node: Extract<PhrasingContent, { type: 'image' }>): Position | undefined {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  const title = node.title ?? '';
+  if (!start || !end || start.line !== end.line || /["\\\n]/.test(title)) return undefined;
+  return { line: end.line, column: end.column - 2 - title.length };
 }
 
 function htmlMessage(value: string): string {

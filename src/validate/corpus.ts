@@ -232,7 +232,7 @@ function figureParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
     const name = id ? `Section {#${id}}` : 'This section';
     out.push(
       diag('parity-figures', ru.file, where, `${name} has ${r.length} figure${r.length === 1 ? '' : 's'} here but ${t.length} in the Turkmen version; both versions must show the same figures.`, {
-        related: rel(tk, t[0]?.pos ?? tk.idPos, 'the Turkmen version'),
+        related: rel(tk, t[0]?.pos ?? tk.sections[section]?.pos ?? tk.idPos, 'the Turkmen version'),
       }),
     );
   }

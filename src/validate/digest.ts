@@ -77,6 +77,11 @@ export interface FileDigest {
   xrefs: XrefEntry[];
   numbers: NumberBlock[];
   figures: FigureEntry[];
+  /**
+   * Every image the file refers to, as [path, stamp of the file it names ("" when there is none)]:
+   * a cached result is reused only while these stamps hold (engine/validation.ts).
+   */
+  images: Array<[string, string]>;
   /** Whether the body could be parsed at all (a timeout or depth failure leaves it empty). */
   bodyParsed: boolean;
 }
@@ -115,6 +120,7 @@ export function emptyDigest(location: { file: string; collection: string; folder
     xrefs: [],
     numbers: [],
     figures: [],
+    images: [],
     bodyParsed: false,
   };
 }

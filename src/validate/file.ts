@@ -111,6 +111,7 @@ export function analyzeFile(bytes: Uint8Array, location: SpecLocation, images: I
   digest.sections = bodyResult.sections;
   digest.xrefs = bodyResult.xrefs;
   digest.figures = bodyResult.figures;
+  digest.images = bodyResult.images;
   digest.numbers = [...frontNumbers, ...bodyResult.numbers];
   digest.anchors = numbering.anchors;
   digest.clauses = numbering.clauses;

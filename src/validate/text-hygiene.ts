@@ -72,7 +72,8 @@ export function checkHygiene(text: string, lang: Lang, limit = 20): HygieneFindi
 /**
  * A number written as a Turkmen ordinal ("6-njy", "2.3-nji", "2021-nji") whose suffix breaks
  * vowel harmony: "6-nji madda" reads wrong to every Turkmen reader and is a common slip, since
- * most numbers take -nji. A number inside a grouped figure ("10 000-nji") is read whole.
+ * most numbers take -nji. A figure written in groups ("10 000-nji") is left alone: which groups
+ * belong together cannot be told for certain from the text.
  */
 const ORDINAL = /(?<![\p{L}\p{N}.,]|\d[ \u00a0\u2009\u202f])(\d+(?:\.\d+)*)-(nj[iy])/gu;
 

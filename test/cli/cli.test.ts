@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { spec, validDocument } from '../helpers/fixtures.js';
+import { png } from '../helpers/png.js';
 import { makeProject } from '../helpers/project.js';
 
 const BIN = join(import.meta.dirname, '../../bin/tertip.js');
@@ -135,6 +136,17 @@ describe('options', () => {
     writeFileSync(join(root, 'specs/services/demo/ru.md'), spec('ru').replace('25 %', '26 %'));
     const third = JSON.parse(tertip(root, ['validate', '--format', 'json']).stdout);
     expect(third.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['parity-numbers']);
+  });
+});
+
+describe('the cache and images', () => {
+  it('a cached result is not reused once an image the document shows is replaced', () => {
+    const figure = (lang: 'tk' | 'ru'): string => spec(lang).replace(/(\n## [^\n]*\{#pathway\}\n)/, '$1\n![Shema](assets/p.png)\n');
+    const root = makeProject({ 'specs/services/demo/tk.md': figure('tk'), 'specs/services/demo/ru.md': figure('ru'), 'specs/assets/p.png': png(10, 10) });
+    expect(tertip(root, ['validate']).code).toBe(0);
+    writeFileSync(join(root, 'specs/assets/p.png'), 'not an image any more');
+    const after = JSON.parse(tertip(root, ['validate', '--format', 'json']).stdout);
+    expect(after.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['md-image', 'md-image']);
   });
 });
 

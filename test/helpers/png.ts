@@ -37,3 +37,28 @@ export function png(width: number, height: number, options: { alpha?: boolean } 
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
 }
+
+/**
+ * The start of a JPEG file as far as validation reads it: SOI, an optional Exif block with an
+ * orientation tag, and a baseline frame header with `components` colour components.
+ */
+export function jpegHead(width: number, height: number, components: number, orientation?: number): Buffer {
+  const parts: Buffer[] = [Buffer.from([0xff, 0xd8])];
+  if (orientation !== undefined) {
+    // "Exif\0\0" + a big-endian TIFF header + one IFD with the orientation tag (0x0112, SHORT, 1).
+    const tiff = Buffer.from([0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0]);
+    const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+    const head = Buffer.from([0xff, 0xe1, 0, 0]);
+    head.writeUInt16BE(body.length + 2, 2);
+    parts.push(head, body);
+  }
+  const sof = Buffer.alloc(10 + components * 3);
+  sof.writeUInt16BE(0xffc0, 0);
+  sof.writeUInt16BE(8 + components * 3, 2);
+  sof[4] = 8;
+  sof.writeUInt16BE(height, 5);
+  sof.writeUInt16BE(width, 7);
+  sof[9] = components;
+  parts.push(sof, Buffer.from([0xff, 0xd9]));
+  return Buffer.concat(parts);
+}

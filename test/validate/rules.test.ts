@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import type { RuleId } from '../../src/core/rules.js';
 import { body, colOf, frontMatter, lineOf, spec, validDocument } from '../helpers/fixtures.js';
-import { png } from '../helpers/png.js';
+import { deflateSync } from 'node:zlib';
+import { crc32 } from '../../src/core/zip.js';
+import { jpegHead, png } from '../helpers/png.js';
 import { makeProject, validate } from '../helpers/project.js';
 
 const TK = 'specs/services/demo/tk.md';
@@ -37,6 +39,12 @@ async function expectRule(files: Record<string, string | Uint8Array>, expected: 
   expect(pick(list, rule)).toEqual(expected);
   if (only) expect(list.filter((d) => d.rule !== rule)).toEqual([]);
   return list;
+}
+
+function crcOf(typeAndBody: Buffer): Buffer {
+  const out = Buffer.alloc(4);
+  out.writeUInt32BE(crc32(typeAndBody) >>> 0, 0);
+  return out;
 }
 
 /** `markdown` as paragraphs of its own at the end of the "pathway" section. */
@@ -426,6 +434,34 @@ describe('Markdown content', () => {
     await expectRule({ ...withTk(text), 'specs/assets/fake.png': 'not a png' }, [{ rule: 'md-image', severity: 'error', file: TK, line: lineOf(text, '![x]'), column: 1 }], false);
   });
 
+  it('md-image: a PNG that inflates beyond its size, a CMYK JPEG, a JPEG with a rotation flag', async () => {
+    const text = figureIn(spec('tk'), '![Bomba](assets/bomb.png)\n\n![CMYK](assets/cmyk.jpg)\n\n![Öwrülen](assets/rotated.jpg)\n\n![Dogry](assets/good.jpg)');
+    const ihdr = png(10, 10).subarray(0, 33);
+    const idat = Buffer.alloc(8 + 4);
+    const zeros = deflateSync(Buffer.alloc(20 * 1024 * 1024));
+    const body = Buffer.concat([Buffer.from('IDAT', 'latin1'), zeros]);
+    idat.writeUInt32BE(zeros.length, 0);
+    const bomb = Buffer.concat([ihdr, idat.subarray(0, 4), body, crcOf(body), png(1, 1).subarray(-12)]);
+    const list = await diagnosticsOf({
+      ...withTk(text),
+      'specs/assets/bomb.png': bomb,
+      'specs/assets/cmyk.jpg': jpegHead(40, 30, 4),
+      'specs/assets/rotated.jpg': jpegHead(40, 30, 3, 6),
+      'specs/assets/good.jpg': jpegHead(40, 30, 3, 1),
+    });
+    expect(list.filter((d) => d.rule === 'md-image').map((d) => [d.line, d.message])).toEqual([
+      [lineOf(text, '![Bomba]'), 'The image "assets/bomb.png" holds more image data than its size allows.'],
+      [lineOf(text, '![CMYK]'), 'The image "assets/cmyk.jpg" is a CMYK JPEG; save it as RGB (sRGB).'],
+      [lineOf(text, '![Öwrülen]'), 'The image "assets/rotated.jpg" carries a rotation flag (EXIF orientation) that Word and PDF readers apply differently; rotate the picture itself and save it again.'],
+    ]);
+  });
+
+  it('a caption and a description get the text checks: a character the PDF font cannot draw', async () => {
+    const text = figureIn(spec('tk'), '![Shema](assets/p.png "Ugrukdyrma ☂ ýoly")');
+    const list = await diagnosticsOf({ ...withTk(text), 'specs/assets/p.png': png(10, 10) });
+    expect(pick(list, 'render-glyph')).toEqual([{ rule: 'render-glyph', severity: 'error', file: TK, line: lineOf(text, '![Shema]'), column: colOf(text, '☂') }]);
+  });
+
   it('md-figure: an image inside a line of text, in a table, as the text of a list item, or without a description', async () => {
     const text = spec('tk')
       .replace('Ikinji bent', 'Ikinji ![ýol](assets/p.png) bent')
@@ -438,6 +474,12 @@ describe('Markdown content', () => {
       { rule: 'md-figure', severity: 'error', file: TK, line: lineOf(withAlt, '3. ![ýol]'), column: 4 },
       { rule: 'md-figure', severity: 'error', file: TK, line: lineOf(withAlt, '![](assets'), column: 1 },
     ]);
+  });
+
+  it('md-figure: the first paragraph of a list item is its text even after a nested list', async () => {
+    const text = figureIn(spec('tk'), '1. - punkt\n\n   ![Ýol](assets/p.png)');
+    const list = await diagnosticsOf({ ...withTk(text), 'specs/assets/p.png': png(10, 10) });
+    expect(pick(list, 'md-figure')).toEqual([{ rule: 'md-figure', severity: 'error', file: TK, line: lineOf(text, '   ![Ýol]'), column: 4 }]);
   });
 
   it('md-figure: no figures in footnotes', async () => {

@@ -19,6 +19,7 @@ import type {
 import type { FlowCell, DocumentFlow, Flow, FlowFigure, FlowLine, FlowPara, FlowRow, FlowTable, StructNode } from './flow.js';
 import { structNode } from './flow.js';
 import { hyphenatorFor, type Hyphenator } from './hyphenate.js';
+import { embeddableImage } from './images.js';
 import { makeFrag, plainWords, sum, toWords, type InlineStyle, type LinkCounter, type Measure, type Word } from './inline.js';
 import { breakLines, type Line, type LineItem } from './linebreak.js';
 import { lineMetrics, type PageGeometry, type PdfStyle, type StyleSheet } from './styles.js';
@@ -287,15 +288,19 @@ function row(cells: TableCell[], block: TableBlock, edges: number[], style: PdfS
 // Figures
 // ---------------------------------------------------------------------------------------------
 
-/** The image as a Figure element with its description; the caption a paragraph after it. */
+/**
+ * The image as a Figure element with its description; the caption a paragraph after it. Spacing
+ * as in the DOCX: the figure style's space above the image, its space below plus the caption
+ * style's above between image and caption.
+ */
 function figure(block: FigureBlock, ctx: BlockContext, parent: StructNode): FlowFigure {
   const style = ctx.styles.paragraph('figure');
   const captionStyle = ctx.styles.paragraph('figureCaption');
   const node = structNode('Figure', parent, { alt: block.alt });
   const words = toWords(block.caption, inlineStyle(captionStyle), ctx.measure, ctx.links);
   const lines = breakLines(words, { firstStart: 0, restStart: 0, end: ctx.geometry.textWidth, align: captionStyle.align, hyphenate: ctx.hyphenate, measure: ctx.measure });
-  const caption = para(stack(lines, captionStyle), captionStyle, structNode('P', parent), { keepTogether: true });
-  return { kind: 'figure', image: block.image, width: block.size.width, height: block.size.height, before: style.before + style.after, caption, node };
+  const caption = para(stack(lines, captionStyle), captionStyle, structNode('P', parent), { before: style.after + captionStyle.before });
+  return { kind: 'figure', bytes: embeddableImage(block.image), width: block.size.width, height: block.size.height, before: style.before, caption, node };
 }
 
 // ---------------------------------------------------------------------------------------------

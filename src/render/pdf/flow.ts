@@ -3,7 +3,6 @@
  * blocks already broken into lines, with their heights, not yet placed on pages. Also the tagged-PDF
  * structure tree, built in logical (model) order while the handlers run.
  */
-import type { FigureImage } from '../../model/types.js';
 import type { Line } from './linebreak.js';
 
 export type StructType =
@@ -100,7 +99,8 @@ export interface FlowTable {
 /** An image centred in the text column with its caption under it; the two stay on one page. */
 export interface FlowFigure {
   kind: 'figure';
-  image: FigureImage;
+  /** PNG or JPEG bytes pdfkit embeds as they are (render/pdf/images.ts). */
+  bytes: Buffer;
   /** Printed size in points. */
   width: number;
   height: number;

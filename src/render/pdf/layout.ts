@@ -224,10 +224,18 @@ class Paginator {
   // Figures
   // -------------------------------------------------------------------------------------------
 
-  /** The image and its caption on one page: both move to the next page when they do not fit. */
+  /**
+   * The image with the start of its caption: both move to a new page when they do not fit below
+   * what is there. The caption is an ordinary paragraph after that, so a caption
+   * longer than the rest of the page goes on over the page break.
+   */
   private placeFigure(figure: FlowFigure): void {
-    const need = figureHeight(figure);
-    if (this.lines > 0 && need <= this.bodyHeight && !this.fits(need, figure.caption.lines.flatMap((l) => l.line.footnotes))) this.newPage(true);
+    // The caption lines that must come with the image: all of a short caption (the orphan and
+    // widow rules would not split it), else the first two.
+    const lines = figure.caption.lines;
+    const head = lines.length < 2 * WIDOW_ORPHAN ? lines : lines.slice(0, WIDOW_ORPHAN);
+    const need = figure.before + figure.height + figure.caption.before + head.reduce((total, line) => total + line.height, 0);
+    if (this.lines > 0 && !this.fits(need, head.flatMap((line) => line.line.footnotes))) this.newPage(true);
     if (this.lines > 0 || !this.overflowed) this.y += figure.before;
     this.page.items.push({ kind: 'image', figure, x: (this.geometry.textWidth - figure.width) / 2, y: this.y });
     // The image is content on this page, as a line would be: a later page break is not a blank page.
@@ -303,9 +311,9 @@ class Paginator {
   }
 }
 
-/** A figure's whole height: space above, the image, its caption. */
+/** What of a figure must stay with a preceding "keep with next" block: space above, the image, its caption. */
 function figureHeight(figure: FlowFigure): number {
-  return figure.before + figure.height + figure.caption.before + figure.caption.height + figure.caption.after;
+  return figure.before + figure.height + figure.caption.before + figure.caption.height;
 }
 
 function rowNotes(row: FlowRow): number[] {

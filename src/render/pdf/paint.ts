@@ -236,12 +236,12 @@ class PagePainter {
 
   /**
    * pdfkit embeds the image from bytes (never a path: hardening.md §8.3) as an XObject, inside the
-   * Figure element's marked content. It takes a Buffer; any other value it would treat as a path.
+   * Figure element's marked content. Validation refuses JPEGs with a rotation flag; pdfkit is told
+   * to ignore one anyway, so the picture always fills the box the layout gave it.
    */
   private image(figure: FlowFigure, x: number, y: number): void {
-    const { bytes } = figure.image;
     this.shared.tagger.mark(figure.node);
-    this.ctx.doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), this.ctx.geometry.left + x, y, { width: figure.width, height: figure.height });
+    this.ctx.doc.image(figure.bytes, this.ctx.geometry.left + x, y, { width: figure.width, height: figure.height, ignoreOrientation: true } as PDFKit.Mixins.ImageOption);
   }
 
   /** A named destination at the top of a block: XYZ with null left and zoom keeps the reader's. */
