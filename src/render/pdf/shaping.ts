@@ -4,11 +4,12 @@
  * Shaping is the renderer's largest single cost (about a third of a document), and a pack repeats
  * most of its words. The cache holds plain data only: glyph ids, the code points each glyph stands
  * for, advances and positions. It never holds fontkit objects, so it cannot carry one document's
- * glyph state into another (performance.md trap 3): each document still has its own fontkit fonts,
- * and every glyph a document draws is registered with THAT document's subset, width table and
- * ToUnicode map here, exactly as pdfkit's own `encode` would do it.
+ * glyph state into another (performance.md trap 3): each document still has its own fontkit fonts
+ * for embedding, and every glyph a document draws is registered with THAT document's subset, width
+ * table and ToUnicode map here, exactly as pdfkit's own `encode` would do it.
  */
-import type { Face } from './fonts.js';
+import type { FontkitFont, FontkitGlyphRun } from 'fontkit';
+import { fontBytes, fontkitInstance, type Face } from './fonts.js';
 import type { EncodedPosition, PdfFont } from './internals.js';
 
 export interface ShapedText {
@@ -25,10 +26,37 @@ export interface ShapedText {
 const caches: Record<Face, Map<string, ShapedText>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
 const CACHE_LIMIT = 50_000;
 
-/** Shapes with the document's own fontkit object on a cache miss. */
-function shape(font: PdfFont, text: string): ShapedText {
-  const run = font.font.layout(text);
-  const scale = 1000 / font.font.unitsPerEm;
+/**
+ * One font object per face for shaping alone, shared by the documents of the process, so its
+ * substitution and positioning tables are decoded once rather than once per document. fontkit's
+ * glyph objects keep the code points they were first made with (performance.md trap 3), so the
+ * code points of a text shaped with this font are never taken from its glyphs: they are the
+ * text's own characters, one per glyph. A text whose glyphs and characters do not pair up one to
+ * one (a ligature, a decomposition) is shaped with the document's own font instead, whose glyphs
+ * carry the code points they stand for, as before.
+ */
+const shapingFonts = new Map<Face, FontkitFont>();
+
+function shapingFont(face: Face): FontkitFont {
+  let font = shapingFonts.get(face);
+  if (!font) {
+    font = fontkitInstance().create(fontBytes(face));
+    shapingFonts.set(face, font);
+  }
+  return font;
+}
+
+function shape(face: Face, own: PdfFont, text: string): ShapedText {
+  const shared = shapingFont(face);
+  const run = shared.layout(text);
+  const chars = Array.from(text, (char) => [char.codePointAt(0) as number]);
+  if (run.glyphs.length === chars.length) return shapedFrom(run, shared.unitsPerEm, chars);
+  const ownRun = own.font.layout(text);
+  return shapedFrom(ownRun, own.font.unitsPerEm, ownRun.glyphs.map((glyph) => [...glyph.codePoints]));
+}
+
+function shapedFrom(run: FontkitGlyphRun, unitsPerEm: number, codePoints: number[][]): ShapedText {
+  const scale = 1000 / unitsPerEm;
   let advance = 0;
   const positions = run.positions.map((pos, i) => {
     advance += pos.xAdvance * scale;
@@ -40,7 +68,7 @@ function shape(font: PdfFont, text: string): ShapedText {
       advanceWidth: (run.glyphs[i]?.advanceWidth ?? 0) * scale,
     };
   });
-  return { glyphIds: run.glyphs.map((glyph) => glyph.id), codePoints: run.glyphs.map((glyph) => [...glyph.codePoints]), positions, advance };
+  return { glyphIds: run.glyphs.map((glyph) => glyph.id), codePoints, positions, advance };
 }
 
 /** The shaping of one document: measuring and encoding with the shared cache. */
@@ -51,7 +79,7 @@ export class Shaper {
     const cache = caches[face];
     let shaped = cache.get(text);
     if (!shaped) {
-      shaped = shape(this.fonts[face], text);
+      shaped = shape(face, this.fonts[face], text);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(text, shaped);
     }
