@@ -10,7 +10,7 @@ import { RenderContext } from './context.js';
 import { buildNumbering } from './numbering.js';
 import { runningParts } from './running.js';
 import { convertRuns } from './runs.js';
-import { buildStyles, externalStylesXml } from './styles.js';
+import { PLACEHOLDER_STYLES } from './styles.js';
 import { A4_MM, mmToTwips } from './units.js';
 
 /** Header and footer sit this far from the page edge, or halfway into a smaller margin. */
@@ -64,8 +64,8 @@ export function buildDocument(model: DocModel): Document {
   const children = bodyChildren(model, context);
   const running = runningParts(model.running, model.page);
   return new Document({
-    externalStyles: externalStylesXml(),
-    styles: buildStyles(model.page, model.properties.language),
+    // The real style sheet replaces this one after compiling (styles.ts stylesPart).
+    externalStyles: PLACEHOLDER_STYLES,
     numbering: buildNumbering(model.numbering),
     footnotes: footnotes(model, context),
     sections: [{ properties: pageProperties(model.page), ...running, children }],

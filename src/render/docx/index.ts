@@ -10,11 +10,15 @@ import type { DocModel } from '../../model/types.js';
 import { buildDocument } from './document.js';
 import { checkNumbering } from './numbering.js';
 import { compileParts, packParts, withSeededRandom } from './package.js';
+import { STYLES_PATH, stylesPart } from './styles.js';
 import { assertModelXmlSafe } from './xml-safety.js';
 
 export async function renderDocx(model: DocModel): Promise<Uint8Array> {
   assertModelXmlSafe(model);
   checkNumbering(model);
+  // Outside the seeded stretch: building the shared style sheet must not draw the document's ids.
+  const styles = stylesPart(model.page, model.properties.language);
   const parts = withSeededRandom(() => compileParts(buildDocument(model)));
+  parts.set(STYLES_PATH, styles);
   return packParts(parts, model);
 }

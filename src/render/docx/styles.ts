@@ -10,13 +10,16 @@
  */
 import {
   AlignmentType,
+  Document,
   LineRuleType,
   type ICharacterStyleOptions,
   type IParagraphStyleOptions,
   type IStylesOptions,
 } from 'docx';
+import { InternalError } from '../../core/errors.js';
 import { DEPTH_INDENT_MM, DOCX_FONT, HEADING_STYLES, PARAGRAPH_STYLES, RUNNING_SIZE, type StyleSpec } from '../../model/styles.js';
 import type { Align, PageSetup, ParagraphStyle } from '../../model/types.js';
+import { compileParts } from './package.js';
 import { A4_MM, lineMultiple, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
 
 /** Styles the renderer needs beyond the shared sheet (Word built-ins where Word has one). */
@@ -211,3 +214,30 @@ export function buildStyles(page: PageSetup, language: string): IStylesOptions {
     characterStyles: characterStyles(),
   };
 }
+
+const stylesParts = new Map<string, string>();
+
+/**
+ * word/styles.xml for a page setup and language. Every document of a language has the same style
+ * sheet, and docx rebuilds it (its defaults, the table style parsed from XML, our thirty styles)
+ * for every document: about 2 ms each. So docx builds it once per process, from the same options
+ * as before, and documents are compiled with a minimal sheet that this part then replaces.
+ * Must not run while Math.random is seeded (package.ts): it would shift the document's ids.
+ */
+export function stylesPart(page: PageSetup, language: string): string {
+  const key = `${language}\u0000${JSON.stringify(page)}`;
+  let xml = stylesParts.get(key);
+  if (xml === undefined) {
+    const parts = compileParts(new Document({ externalStyles: externalStylesXml(), styles: buildStyles(page, language), sections: [{ children: [] }] }));
+    const part = parts.get(STYLES_PATH);
+    if (typeof part !== 'string') throw new InternalError('DOCX: docx produced no word/styles.xml');
+    xml = part;
+    stylesParts.set(key, xml);
+  }
+  return xml;
+}
+
+/** The style sheet documents are compiled with before stylesPart replaces it: no styles of its own. */
+export const PLACEHOLDER_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
+
+export const STYLES_PATH = 'word/styles.xml';
