@@ -380,3 +380,16 @@ describe('determinism and isolation', () => {
     expect(words(text)).toContain('zaman');
   });
 });
+
+describe('shaping shared between documents', () => {
+  it('keeps every letter in the text layer, ligatures (fi, fl) and look-alike spaces included, whichever document shaped a word first', async () => {
+    // The second document reuses the first one's shapings; ligatures are shaped per document.
+    const text = 'Ofis fizika flag Ýaşaýyş 10\u00a0000 manat we 10 000 manat, ýüz tutma, fiziki.';
+    for (const body of [[paragraph(text)], [paragraph('Başga resminama: fizika we Ofis.'), paragraph(text)]]) {
+      const doc = await loadPdf(await renderPdf(mini(body)));
+      const got = (await allPageTexts(doc)).join(' ').replace(/\s+/g, ' ');
+      expect(got).toContain('Ofis fizika flag Ýaşaýyş');
+      expect(got).toContain('ýüz tutma, fiziki.');
+    }
+  });
+});
