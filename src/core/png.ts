@@ -134,7 +134,8 @@ function unfilter(raw: Buffer, rows: number, stride: number, bpp: number): Buffe
   return out;
 }
 
-function chunk(type: string, body: Uint8Array): Buffer {
+/** One PNG chunk: length, type, body and the CRC of type and body. */
+export function pngChunk(type: string, body: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(body.length, 0);
   head.write(type, 4, 'latin1');
@@ -182,5 +183,5 @@ export function flattenPng(info: PngInfo, raw: Buffer): Buffer {
   header.writeUInt32BE(info.height, 4);
   header[8] = 8;
   header[9] = grey ? 0 : 2;
-  return Buffer.concat([Buffer.from(SIGNATURE), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([Buffer.from(SIGNATURE), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', new Uint8Array(0))]);
 }

@@ -1,18 +1,9 @@
 /** PNG reading with bounded work, and flattening transparency onto white (core/png.ts). */
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { flattenPng, inflatePng, needsFlattening, readPng, type PngInfo } from '../../src/core/png.js';
-import { crc32 } from '../../src/core/zip.js';
+import { flattenPng, inflatePng, needsFlattening, pngChunk as chunk, readPng, type PngInfo } from '../../src/core/png.js';
 import { png } from '../helpers/png.js';
 
-function chunk(type: string, body: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, 'latin1');
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])) >>> 0, 0);
-  return Buffer.concat([head, body, tail]);
-}
 
 /** A PNG with the given header fields and raw (filtered) scanlines. */
 function build(width: number, height: number, colorType: number, raw: Buffer, options: { interlace?: number; extra?: Buffer[] } = {}): Buffer {

@@ -3,16 +3,8 @@
  * band, so the image is recognisable when a page is rendered to pixels.
  */
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../../src/core/zip.js';
+import { pngChunk as chunk } from '../../src/core/png.js';
 
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
 
 export function png(width: number, height: number, options: { alpha?: boolean } = {}): Buffer {
   const channels = options.alpha ? 4 : 3;

@@ -104,6 +104,23 @@ export function fontkitInstance(): FontkitModule {
   return fontkitModule ?? (createRequire(import.meta.url)('fontkit') as FontkitModule);
 }
 
+const processFonts = new Map<string, FontkitFont>();
+
+/**
+ * A fontkit object per face kept for the whole process, for one purpose only: 'shaping' (layout,
+ * never paths) or 'outlines' (paths, never layout). Kept apart because paths create component
+ * glyphs without code points (performance.md trap 3); neither is ever embedded in a document.
+ */
+export function processFont(purpose: 'shaping' | 'outlines', face: Face): FontkitFont {
+  const key = `${purpose}:${face}`;
+  let font = processFonts.get(key);
+  if (!font) {
+    font = fontkitInstance().create(fontBytes(face));
+    processFonts.set(key, font);
+  }
+  return font;
+}
+
 /** Fresh fontkit objects for ONE document (performance.md trap 3). */
 export function createDocumentFonts(fontkit: FontkitModule): Record<Face, FontkitFont> {
   return {

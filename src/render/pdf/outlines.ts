@@ -13,7 +13,7 @@
 import { deflateSync } from 'node:zlib';
 import type { FontkitFont, FontkitPathCommand } from 'fontkit';
 import { num } from './content.js';
-import { fontBytes, fontkitInstance, type Face } from './fonts.js';
+import { processFont, type Face } from './fonts.js';
 import type { EncodedPosition } from './internals.js';
 import type { Shaper } from './shaping.js';
 
@@ -31,18 +31,12 @@ interface GlyphShape {
   stream?: Uint8Array;
 }
 
-const outlineFonts = new Map<Face, FontkitFont>();
 const shapes = new Map<string, GlyphShape>();
 const runs = new Map<string, { glyphs: ShapedGlyph[]; unitsPerEm: number }>();
 const CACHE_LIMIT = 20_000;
 
 function outlineFont(face: Face): FontkitFont {
-  let font = outlineFonts.get(face);
-  if (!font) {
-    font = fontkitInstance().create(fontBytes(face));
-    outlineFonts.set(face, font);
-  }
-  return font;
+  return processFont('outlines', face);
 }
 
 /**

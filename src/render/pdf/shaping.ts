@@ -8,8 +8,8 @@
  * for embedding, and every glyph a document draws is registered with THAT document's subset, width
  * table and ToUnicode map here, exactly as pdfkit's own `encode` would do it.
  */
-import type { FontkitFont, FontkitGlyphRun } from 'fontkit';
-import { fontBytes, fontkitInstance, type Face } from './fonts.js';
+import type { FontkitGlyphRun } from 'fontkit';
+import { processFont, type Face } from './fonts.js';
 import type { EncodedPosition, PdfFont } from './internals.js';
 
 export interface ShapedText {
@@ -35,19 +35,8 @@ const CACHE_LIMIT = 50_000;
  * one (a ligature, a decomposition) is shaped with the document's own font instead, whose glyphs
  * carry the code points they stand for, as before.
  */
-const shapingFonts = new Map<Face, FontkitFont>();
-
-function shapingFont(face: Face): FontkitFont {
-  let font = shapingFonts.get(face);
-  if (!font) {
-    font = fontkitInstance().create(fontBytes(face));
-    shapingFonts.set(face, font);
-  }
-  return font;
-}
-
 function shape(face: Face, own: PdfFont, text: string): ShapedText {
-  const shared = shapingFont(face);
+  const shared = processFont('shaping', face);
   const run = shared.layout(text);
   const chars = Array.from(text, (char) => [char.codePointAt(0) as number]);
   if (run.glyphs.length === chars.length) return shapedFrom(run, shared.unitsPerEm, chars);
