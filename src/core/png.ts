@@ -73,6 +73,12 @@ export function readPng(bytes: Uint8Array): PngInfo | { problem: string } {
   if (!info) return { problem: 'is damaged (no header chunk)' };
   if (!ended || data.length === 0) return { problem: 'is cut short (no image data or no end chunk)' };
   if (info.colorType === 3 && !info.palette) return { problem: 'is damaged (a palette image without its palette)' };
+  if ((info.colorType === 0 || info.colorType === 4) && info.palette) return { problem: 'is damaged (a grey image with a palette)' };
+  if (info.transparency) {
+    const t = info.transparency.length;
+    const fits = info.colorType === 0 ? t === 2 : info.colorType === 2 ? t === 6 : info.colorType === 3 ? t <= (info.palette?.length ?? 0) / 3 : false;
+    if (!fits) return { problem: 'is damaged (its transparency chunk does not match its colour type)' };
+  }
   return { ...info, data: Buffer.concat(data) };
 }
 
@@ -83,7 +89,8 @@ export function readPng(bytes: Uint8Array): PngInfo | { problem: string } {
 export function inflatePng(info: PngInfo): Buffer | { problem: string } {
   if (info.interlaced) return { problem: 'is interlaced; save it without interlacing ("Interlaced" off in the export dialog)' };
   const expected = info.height * (1 + rowBytes(info));
-  if (info.width * info.height * 4 > MAX_DECODED_BYTES || expected > MAX_DECODED_BYTES) return { problem: `is too large to decode (${info.width}×${info.height} pixels at ${info.bitDepth} bits)` };
+  // Pixels only: the filter byte of each row does not count against the limit.
+  if (info.height * rowBytes(info) > MAX_DECODED_BYTES) return { problem: `is too large to decode (${info.width}×${info.height} pixels at ${info.bitDepth} bits per sample)` };
   let raw: Buffer;
   try {
     raw = inflateSync(info.data, { maxOutputLength: expected + 1 });
@@ -92,12 +99,19 @@ export function inflatePng(info: PngInfo): Buffer | { problem: string } {
     return { problem: why };
   }
   if (raw.length !== expected) return { problem: `has ${raw.length < expected ? 'less' : 'more'} image data than its size says` };
+  const stride = 1 + rowBytes(info);
+  for (let at = 0; at < raw.length; at += stride) if ((raw[at] as number) > 4) return { problem: 'is damaged (a row of pixels has an unknown filter)' };
   return raw;
 }
 
-/** Whether pdfkit would decode the image itself (asynchronously): transparency other than a colour key. */
+/**
+ * Whether the image goes to pdfkit rewritten: any transparency (an alpha channel, which pdfkit
+ * decodes asynchronously; a transparency chunk, whose colour key pdfkit's PNG reader gets wrong for
+ * grey and RGB images) or a suggested palette on a colour image (which pdfkit would take for an
+ * indexed image).
+ */
 export function needsFlattening(info: PngInfo): boolean {
-  return info.colorType === 4 || info.colorType === 6 || (info.colorType === 3 && info.transparency !== undefined);
+  return info.colorType === 4 || info.colorType === 6 || info.transparency !== undefined || (info.colorType !== 3 && info.palette !== undefined);
 }
 
 /** Undoes the PNG row filters in place (ISO 15948 §9); `bpp` = bytes per complete pixel, at least 1. */
@@ -145,37 +159,45 @@ export function pngChunk(type: string, body: Uint8Array): Buffer {
 }
 
 /**
- * The image composited onto white as an 8-bit RGB PNG (grey stays grey), no transparency left:
- * what it looks like on the page. Only for images `needsFlattening` picks; `raw` is from inflatePng.
+ * The image composited onto white as an 8-bit RGB PNG (grey stays grey), with no transparency and no
+ * palette left: what it looks like on the page. For the images `needsFlattening` picks; `raw` is
+ * from inflatePng, so every row has a known filter.
  */
 export function flattenPng(info: PngInfo, raw: Buffer): Buffer {
   const channels = CHANNELS[info.colorType] as number;
+  const depth = info.bitDepth;
   const stride = rowBytes(info);
-  const pixels = unfilter(raw, info.height, stride, Math.max(1, (channels * info.bitDepth) >> 3));
-  const grey = info.colorType === 4;
+  const pixels = unfilter(raw, info.height, stride, Math.max(1, (channels * depth) >> 3));
+  const grey = info.colorType === 0 || info.colorType === 4;
   const outChannels = grey ? 1 : 3;
   const rows = Buffer.alloc(info.height * (1 + info.width * outChannels));
-  const sample = (row: number, index: number): number => {
-    // 16-bit samples keep their high byte; palette indices of 1–4 bits are unpacked.
-    if (info.bitDepth === 16) return pixels[row * stride + index * 2] as number;
-    if (info.bitDepth === 8) return pixels[row * stride + index] as number;
-    const perByte = 8 / info.bitDepth;
-    const byte = pixels[row * stride + Math.floor(index / perByte)] as number;
-    const shift = 8 - info.bitDepth * ((index % perByte) + 1);
-    return (byte >> shift) & ((1 << info.bitDepth) - 1);
+  /** Sample `index` of row `row` at full depth: 16-bit big-endian, sub-byte samples unpacked. */
+  const value = (row: number, index: number): number => {
+    const at = row * stride;
+    if (depth === 16) return ((pixels[at + index * 2] as number) << 8) | (pixels[at + index * 2 + 1] as number);
+    if (depth === 8) return pixels[at + index] as number;
+    const perByte = 8 / depth;
+    const byte = pixels[at + Math.floor(index / perByte)] as number;
+    return (byte >> (8 - depth * ((index % perByte) + 1))) & ((1 << depth) - 1);
   };
-  const over = (value: number, alpha: number): number => Math.round((value * alpha + 255 * (255 - alpha)) / 255);
+  const to8 = (v: number): number => (depth === 16 ? v >> 8 : depth === 8 ? v : Math.round((v * 255) / ((1 << depth) - 1)));
+  const over = (v8: number, alpha: number): number => Math.round((v8 * alpha + 255 * (255 - alpha)) / 255);
+  // A colour key (tRNS of a grey or RGB image): 16-bit sample values, one per channel.
+  const key = (info.colorType === 0 || info.colorType === 2) && info.transparency ? Array.from({ length: channels }, (_, k) => Buffer.from(info.transparency as Uint8Array).readUInt16BE(k * 2)) : undefined;
   for (let y = 0; y < info.height; y++) {
     let o = y * (1 + info.width * outChannels) + 1;
     for (let x = 0; x < info.width; x++) {
       if (info.colorType === 3) {
-        const i = sample(y, x);
+        const i = value(y, x);
         const alpha = info.transparency?.[i] ?? 255;
         for (let k = 0; k < 3; k++) rows[o++] = over(info.palette?.[i * 3 + k] ?? 0, alpha);
-      } else {
-        const alpha = sample(y, x * channels + channels - 1);
-        for (let k = 0; k < outChannels; k++) rows[o++] = over(sample(y, x * channels + k), alpha);
+        continue;
       }
+      const colours = info.colorType === 4 || info.colorType === 6 ? channels - 1 : channels;
+      let alpha = 255;
+      if (colours < channels) alpha = to8(value(y, x * channels + colours));
+      else if (key && key.every((k, c) => value(y, x * channels + c) === k)) alpha = 0;
+      for (let k = 0; k < outChannels; k++) rows[o++] = over(to8(value(y, x * channels + k)), alpha);
     }
   }
   const header = Buffer.alloc(13);

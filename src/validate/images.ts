@@ -112,8 +112,11 @@ export function checkImageBytes(bytes: Buffer): { format: 'png' | 'jpeg'; width:
   return { problem: 'is not a PNG or JPEG image (its first bytes do not match)' };
 }
 
-/** Start-of-frame markers (baseline, progressive, lossless...), not DHT (C4), JPG (C8) or DAC (CC). */
+/** Start-of-frame markers (C0-CF), not DHT (C4), JPG (C8) or DAC (CC), which share the range. */
 const isFrame = (marker: number): boolean => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+/** What pdfkit embeds correctly (DCTDecode, 8 bits): baseline, extended sequential, progressive. */
+const EMBEDDABLE_FRAMES = new Set([0xc0, 0xc1, 0xc2]);
+const RESAVE = 're-save it as a standard (baseline or progressive) 8-bit JPEG';
 
 function checkJpeg(b: Buffer): { format: 'jpeg'; width: number; height: number } | { problem: string } {
   let i = 2;
@@ -121,15 +124,16 @@ function checkJpeg(b: Buffer): { format: 'jpeg'; width: number; height: number }
   while (i + 4 <= b.length) {
     if (b[i] !== 0xff) return { problem: 'is damaged (a JPEG marker is missing)' };
     const marker = b[i + 1] as number;
-    if (marker === 0xff) {
-      i++;
-      continue;
-    }
+    // Fill bytes before a marker are legal JPEG, but pdfkit's reader stops at them.
+    if (marker === 0xff) return { problem: `has fill bytes between its segments, which the PDF library cannot read; ${RESAVE}` };
+    if (marker === 0xcc) return { problem: `is arithmetic-coded; ${RESAVE}` };
     const len = b.readUInt16BE(i + 2);
     if (len < 2 || i + 2 + len > b.length) return { problem: 'is cut short or damaged' };
     if (marker === 0xe1 && b.toString('latin1', i + 4, i + 10) === 'Exif\0\0') orientation = exifOrientation(b.subarray(i + 10, i + 2 + len));
     if (isFrame(marker)) {
       if (len < 8) return { problem: 'is damaged (its frame header is too short)' };
+      if (!EMBEDDABLE_FRAMES.has(marker)) return { problem: `is a lossless, hierarchical or arithmetic-coded JPEG; ${RESAVE}` };
+      if (b[i + 4] !== 8) return { problem: `has ${b[i + 4]} bits per sample; ${RESAVE}` };
       const height = b.readUInt16BE(i + 5);
       const width = b.readUInt16BE(i + 7);
       const components = b[i + 9] as number;

@@ -34,7 +34,7 @@ export function png(width: number, height: number, options: { alpha?: boolean } 
  * The start of a JPEG file as far as validation reads it: SOI, an optional Exif block with an
  * orientation tag, and a baseline frame header with `components` colour components.
  */
-export function jpegHead(width: number, height: number, components: number, orientation?: number): Buffer {
+export function jpegHead(width: number, height: number, components: number, orientation?: number, frame: { marker?: number; precision?: number; prefix?: number[] } = {}): Buffer {
   const parts: Buffer[] = [Buffer.from([0xff, 0xd8])];
   if (orientation !== undefined) {
     // "Exif\0\0" + a big-endian TIFF header + one IFD with the orientation tag (0x0112, SHORT, 1).
@@ -44,10 +44,12 @@ export function jpegHead(width: number, height: number, components: number, orie
     head.writeUInt16BE(body.length + 2, 2);
     parts.push(head, body);
   }
+  if (frame.prefix) parts.push(Buffer.from(frame.prefix));
   const sof = Buffer.alloc(10 + components * 3);
-  sof.writeUInt16BE(0xffc0, 0);
+  sof[0] = 0xff;
+  sof[1] = frame.marker ?? 0xc0;
   sof.writeUInt16BE(8 + components * 3, 2);
-  sof[4] = 8;
+  sof[4] = frame.precision ?? 8;
   sof.writeUInt16BE(height, 5);
   sof.writeUInt16BE(width, 7);
   sof[9] = components;

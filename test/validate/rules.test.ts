@@ -446,6 +446,24 @@ describe('Markdown content', () => {
     ]);
   });
 
+  it('md-image: JPEGs the PDF library cannot embed correctly (fill bytes, arithmetic coding, lossless, 12-bit)', async () => {
+    const names = ['fill', 'dac', 'lossless', 'twelve'];
+    const text = figureIn(spec('tk'), names.map((n) => `![${n}](assets/${n}.jpg)`).join('\n\n'));
+    const list = await diagnosticsOf({
+      ...withTk(text),
+      'specs/assets/fill.jpg': jpegHead(40, 30, 3, undefined, { prefix: [0xff] }),
+      'specs/assets/dac.jpg': jpegHead(40, 30, 3, undefined, { prefix: [0xff, 0xcc, 0x00, 0x04, 0x00, 0x00] }),
+      'specs/assets/lossless.jpg': jpegHead(40, 30, 3, undefined, { marker: 0xc3 }),
+      'specs/assets/twelve.jpg': jpegHead(40, 30, 3, undefined, { precision: 12 }),
+    });
+    expect(list.filter((d) => d.rule === 'md-image').map((d) => d.message)).toEqual([
+      'The image "assets/fill.jpg" has fill bytes between its segments, which the PDF library cannot read; re-save it as a standard (baseline or progressive) 8-bit JPEG.',
+      'The image "assets/dac.jpg" is arithmetic-coded; re-save it as a standard (baseline or progressive) 8-bit JPEG.',
+      'The image "assets/lossless.jpg" is a lossless, hierarchical or arithmetic-coded JPEG; re-save it as a standard (baseline or progressive) 8-bit JPEG.',
+      'The image "assets/twelve.jpg" has 12 bits per sample; re-save it as a standard (baseline or progressive) 8-bit JPEG.',
+    ]);
+  });
+
   it('a caption and a description get the text checks: a character the PDF font cannot draw', async () => {
     const text = figureIn(spec('tk'), '![Shema](assets/p.png "Ugrukdyrma ☂ ýoly")');
     const list = await diagnosticsOf({ ...withTk(text), 'specs/assets/p.png': png(10, 10) });

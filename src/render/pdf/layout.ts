@@ -230,12 +230,8 @@ class Paginator {
    * longer than the rest of the page goes on over the page break.
    */
   private placeFigure(figure: FlowFigure): void {
-    // The caption lines that must come with the image: all of a short caption (the orphan and
-    // widow rules would not split it), else the first two.
-    const lines = figure.caption.lines;
-    const head = lines.length < 2 * WIDOW_ORPHAN ? lines : lines.slice(0, WIDOW_ORPHAN);
-    const need = figure.before + figure.height + figure.caption.before + head.reduce((total, line) => total + line.height, 0);
-    if (this.lines > 0 && !this.fits(need, head.flatMap((line) => line.line.footnotes))) this.newPage(true);
+    const head = captionHead(figure);
+    if (this.lines > 0 && !this.fits(figureLead(figure), head.flatMap((line) => line.line.footnotes))) this.newPage(true);
     if (this.lines > 0 || !this.overflowed) this.y += figure.before;
     this.page.items.push({ kind: 'image', figure, x: (this.geometry.textWidth - figure.width) / 2, y: this.y });
     // The image is content on this page, as a line would be: a later page break is not a blank page.
@@ -311,9 +307,18 @@ class Paginator {
   }
 }
 
-/** What of a figure must stay with a preceding "keep with next" block: space above, the image, its caption. */
-function figureHeight(figure: FlowFigure): number {
-  return figure.before + figure.height + figure.caption.before + figure.caption.height;
+/**
+ * The caption lines that must come with the image: all of a short caption (the orphan and widow
+ * rules would not split it), else the first two.
+ */
+function captionHead(figure: FlowFigure): FlowLine[] {
+  const lines = figure.caption.lines;
+  return lines.length < 2 * WIDOW_ORPHAN ? lines : lines.slice(0, WIDOW_ORPHAN);
+}
+
+/** What of a figure must fit on a page (and stay with a heading before it): space above, the image, the head of its caption. */
+function figureLead(figure: FlowFigure): number {
+  return figure.before + figure.height + figure.caption.before + captionHead(figure).reduce((total, line) => total + line.height, 0);
 }
 
 function rowNotes(row: FlowRow): number[] {
@@ -334,7 +339,7 @@ function leadHeight(flows: readonly Flow[], index: number, chain: number): numbe
       return caption + flow.header.height + (flow.rows[0]?.height ?? 0);
     }
     case 'figure':
-      return figureHeight(flow);
+      return figureLead(flow);
     case 'para': {
       if (flow.keepWithNext) return flow.before + flow.height + flow.after + leadHeight(flows, index + 1, chain - 1);
       if (flow.keepTogether) return flow.before + flow.height;

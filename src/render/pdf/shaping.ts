@@ -32,16 +32,18 @@ const CACHE_LIMIT = 50_000;
  * glyph objects keep the code points they were first made with (performance.md trap 3), so the
  * code points of a text shaped with this font are never taken from its glyphs: they are the
  * text's own characters, one per glyph. A text whose glyphs and characters do not pair up one to
- * one (a ligature, a decomposition) is shaped with the document's own font instead, whose glyphs
- * carry the code points they stand for, as before.
+ * one (a ligature, a decomposition) is shaped with the document's own font instead (Shaper).
+ *
+ * Returns the shaping when the glyphs are exactly the characters' own (cmap) glyphs, one each, so
+ * that the code points can be the text's; undefined otherwise.
  */
-function shape(face: Face, own: PdfFont, text: string): ShapedText {
+function sharedShaping(face: Face, text: string): ShapedText | undefined {
   const shared = processFont('shaping', face);
   const run = shared.layout(text);
-  const chars = Array.from(text, (char) => [char.codePointAt(0) as number]);
-  if (run.glyphs.length === chars.length) return shapedFrom(run, shared.unitsPerEm, chars);
-  const ownRun = own.font.layout(text);
-  return shapedFrom(ownRun, own.font.unitsPerEm, ownRun.glyphs.map((glyph) => [...glyph.codePoints]));
+  const chars = Array.from(text, (char) => char.codePointAt(0) as number);
+  if (run.glyphs.length !== chars.length) return undefined;
+  if (!chars.every((cp, i) => shared.glyphForCodePoint(cp).id === run.glyphs[i]?.id)) return undefined;
+  return shapedFrom(run, shared.unitsPerEm, chars.map((cp) => [cp]));
 }
 
 function shapedFrom(run: FontkitGlyphRun, unitsPerEm: number, codePoints: number[][]): ShapedText {
@@ -62,15 +64,30 @@ function shapedFrom(run: FontkitGlyphRun, unitsPerEm: number, codePoints: number
 
 /** The shaping of one document: measuring and encoding with the shared cache. */
 export class Shaper {
+  /**
+   * Texts the shared font cannot shape one glyph per character (ligatures): shaped with this
+   * document's own fonts, whose glyphs carry the code points they were first made with in THIS
+   * document. Kept per document, never in the shared cache, or one document's "\ufb01" could decide
+   * which code points another document's "fi" maps to, depending on which rendered first.
+   */
+  private readonly own: Record<Face, Map<string, ShapedText>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+
   constructor(private readonly fonts: Record<Face, PdfFont>) {}
 
   shaped(face: Face, text: string): ShapedText {
     const cache = caches[face];
-    let shaped = cache.get(text);
+    let shaped = cache.get(text) ?? this.own[face].get(text);
     if (!shaped) {
-      shaped = shape(face, this.fonts[face], text);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(text, shaped);
+      shaped = sharedShaping(face, text);
+      if (shaped) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(text, shaped);
+      } else {
+        const font = this.fonts[face].font;
+        const run = font.layout(text);
+        shaped = shapedFrom(run, font.unitsPerEm, run.glyphs.map((glyph) => [...glyph.codePoints]));
+        this.own[face].set(text, shaped);
+      }
     }
     return shaped;
   }

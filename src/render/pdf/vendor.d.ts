@@ -37,6 +37,7 @@ declare module 'fontkit' {
     descent: number;
     characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): FontkitGlyph;
     layout(text: string): FontkitGlyphRun;
     getGlyph(glyphId: number): FontkitGlyph;
   }

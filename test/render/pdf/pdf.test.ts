@@ -393,3 +393,23 @@ describe('shaping shared between documents', () => {
     }
   });
 });
+
+describe('shaping shared between documents: ligatures stay per document', () => {
+  it('a document with U+FB01 (the fi ligature character) does not change how another document maps its "fi"', async () => {
+    // A word no other test shapes, so the order below is the only history it has.
+    const word = 'kafidronlyk';
+    const toUnicode = async (model: DocModel): Promise<string> => {
+      const bytes = await renderPdf(model);
+      return streams(bytes)
+        .filter((t) => t.includes('begincmap'))
+        .join('\n');
+    };
+    // "\ufb01fi" is shaped with the first document's own font (its glyphs are not one per character),
+    // which makes the ligature glyph remember U+FB01; that font then shapes the word's "fi" too.
+    await renderPdf(mini([paragraph('Ligatura \ufb01fi nyşany.'), paragraph(`${word} sözi.`)]));
+    const after = await toUnicode(mini([paragraph(`${word} sözi.`)]));
+    // The fi glyph of the second document maps to f + i, never to U+FB01.
+    expect(after).not.toMatch(/<fb01>/i);
+    expect(after).toMatch(/<0066 0069>/i);
+  });
+});
