@@ -92,9 +92,7 @@ export function checkBody(input: BodyInput): BodyResult {
 
   const walker = new PassageWalker(input, result);
   for (const section of outline.sections) walker.section(section);
-  // A footnote is text at the foot of a page: no figures there.
-  walker.figures = false;
-  outline.footnotes.forEach((fn, i) => walker.blocks(fn.children as RootContent[], `fn${i + 1}`));
+  walker.footnotes(outline.footnotes);
   for (const node of outline.preamble) walker.unsupportedOnly(node);
   return result;
 }
@@ -189,7 +187,7 @@ function checkAnchors(numbering: NumberingResult, file: string): Diagnostic[] {
 class PassageWalker {
   private paragraph = 0;
   /** Whether paragraphs may hold figures (not in footnotes). */
-  figures = true;
+  private figures = true;
   private sectionIndex = -1;
   private table = 0;
   private heading = 0;
@@ -207,6 +205,12 @@ class PassageWalker {
     this.heading = 0;
     this.passage(section.heading.children, `${sid}/title`, section.pos);
     this.blocks(section.blocks, sid);
+  }
+
+  /** A footnote is text at the foot of a page: its paragraphs hold no figures. */
+  footnotes(notes: Outline['footnotes']): void {
+    this.figures = false;
+    notes.forEach((fn, i) => this.blocks(fn.children as RootContent[], `fn${i + 1}`));
   }
 
   blocks(nodes: RootContent[], scope: string): void {
@@ -310,18 +314,16 @@ class PassageWalker {
 
   /** An image must stand alone in a paragraph (it becomes a figure) and say what it shows. */
   private figure(node: Extract<PhrasingContent, { type: 'image' }>, placed: boolean): void {
-    if (placed) this.result.figures.push({ section: this.sectionIndex, pos: startOf(node) });
-    else {
-      this.err('md-figure', startOf(node), 'An image must be a paragraph of its own (a blank line before and after it), where it is printed as a numbered figure; it cannot sit inside a line of text, a heading, a table, a link or the first line of a list item.');
+    const at = startOf(node);
+    if (placed) this.result.figures.push({ section: this.sectionIndex, pos: at });
+    else this.err('md-figure', at, 'An image must be a paragraph of its own (a blank line before and after it), where it is printed as a numbered figure; it cannot sit inside a line of text, a heading, a table, a link or the first line of a list item.');
+    if ((node.alt ?? '').trim() === '') {
+      this.err('md-figure', at, 'Describe what the image shows: ![description](assets/file.png). The description is read aloud from the PDF, shown in Word, and printed as the caption when the image has no title.');
     }
     // The caption (the title, or else the description) is printed and the description read aloud:
-    // the same checks as any text, glyphs the PDF font lacks included.
-    const at = startOf(node);
+    // the same checks as any text, glyphs the PDF font lacks included. The description starts after "![".
     if (node.alt) this.hygiene(node.alt, { line: at.line, column: at.column + 2 });
     if (node.title) this.hygiene(node.title, titleStart(node) ?? at);
-    if ((node.alt ?? '').trim() === '') {
-      this.err('md-figure', startOf(node), 'Describe what the image shows: ![description](assets/file.png). The description is read aloud from the PDF, shown in Word, and printed as the caption when the image has no title.');
-    }
   }
 
   /** Returns true when the link is a cross-reference. */

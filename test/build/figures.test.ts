@@ -4,7 +4,7 @@
  * drawing's alt text; the image XObject, the Figure element's /Alt, the caption text), the same
  * size in both formats, and byte-identical on a rebuild.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spec } from '../helpers/fixtures.js';
@@ -12,7 +12,7 @@ import { png } from '../helpers/png.js';
 import { makeProject } from '../helpers/project.js';
 import { Docx, findAll, paragraphText } from '../render/docx/ooxml.js';
 import { allPageTexts, loadPdf, pdfjsOps, type PDFDocumentProxy } from '../render/pdf/helpers.js';
-import { removeProjects, sha256, tertip, type RunResult } from './project.js';
+import { removeProjects, sha256, snapshot, tertip, type RunResult } from './project.js';
 
 const DIAGRAM = png(1200, 600);
 const ICON = png(120, 80, { alpha: true });
@@ -114,5 +114,18 @@ describe('figures', () => {
       expect(again.code).toBe(0);
       expect(sha256(readFileSync(join(root, 'out', 'all.zip')))).toBe(first);
     }
+  });
+
+  it("an image replaced by something that is not one: the build refuses at the image's line and column, out/ stays as it was", () => {
+    const before = snapshot(join(root, 'out'));
+    writeFileSync(join(root, 'specs/assets/icon.png'), 'not a picture any more');
+    const r = tertip(root, ['build']);
+    expect(r.code).toBe(1);
+    const text = readFileSync(join(root, 'specs/services/demo/tk.md'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('assets/icon.png')) + 1;
+    expect(r.stdout).toContain('specs/services/demo/tk.md');
+    expect(r.stdout).toMatch(new RegExp(`\\b${line}:1\\s+error\\s+The image "assets/icon.png" is not a PNG or JPEG image`));
+    expect(r.stdout).toContain('md-image');
+    expect(snapshot(join(root, 'out'))).toEqual(before);
   });
 });
