@@ -146,7 +146,17 @@ class LineBuilder {
 
 export function breakLines(words: readonly Word[], spec: BreakSpec): Line[] {
   const lines: Line[] = [];
-  const queue: Piece[] = words.map((word) => ({ ...word, frags: word.frags, first: true, offset: 0 }));
+  // Pieces are built field by field (not spread from the words) and the queue is read by index,
+  // with split tails on a stack: this loop runs for every word of a document.
+  let next = 0;
+  const tails: Piece[] = [];
+  const take = (): Piece | undefined => {
+    const tail = tails.pop();
+    if (tail) return tail;
+    const word = words[next++];
+    return word && { frags: word.frags, width: word.width, space: word.space, breakAfter: word.breakAfter, first: true, offset: 0 };
+  };
+  const remaining = (): number => tails.length + words.length - next;
   let line = new LineBuilder(spec.firstStart, spec, spec.prefix);
   let pending: Frag | null = null;
   let hyphenRun = 0;
@@ -157,7 +167,7 @@ export function breakLines(words: readonly Word[], spec: BreakSpec): Line[] {
     pending = null;
   };
 
-  for (let piece = queue.shift(); piece; piece = queue.shift()) {
+  for (let piece = take(); piece; piece = take()) {
     const space: Frag | null = line.empty ? null : pending;
     const spaceWidth = space ? space.width : 0;
     if (line.pos + spaceWidth + piece.width <= spec.end + EPSILON || (line.empty && !splittable(piece))) {
@@ -169,16 +179,16 @@ export function breakLines(words: readonly Word[], spec: BreakSpec): Line[] {
     const avail = spec.end - line.pos - spaceWidth;
     // Never hyphenate the last word of a paragraph (or before a forced break): a lone syllable on
     // the last line looks worse than a loose line.
-    const last = queue.length === 0 || piece.breakAfter;
+    const last = remaining() === 0 || piece.breakAfter;
     const optional = spec.align === 'justify' && !last && hyphenRun < MAX_HYPHEN_RUN && line.loose(space?.width ?? piece.frags[0]?.size ?? 0);
     const split = line.empty || optional ? splitToFit(piece, avail, line.empty, spec) : null;
     if (split) {
       line.append(split.head, space);
       newLine(true, split.hyphen);
-      queue.unshift(split.tail);
+      tails.push(split.tail);
     } else {
       newLine(true, false);
-      queue.unshift(piece);
+      tails.push(piece);
     }
   }
   if (!line.empty || lines.length === 0) lines.push(line.finish(false));
@@ -237,7 +247,7 @@ function build(piece: Piece, wholeText: string, head: Frag[], tail: Frag[], poin
 /** The hyphen drawn at the end of a line, in the style of the letter before it. */
 function hyphenAfter(head: Frag[], measure: Measure): Frag {
   const last = head[head.length - 1] as Frag;
-  const extra = last.link ? { link: last.link, linkId: last.linkId as number } : {};
+  const extra = last.link ? { link: last.link, linkId: last.linkId as number } : undefined;
   return makeFrag(measure, '-', last.face, last.size, extra);
 }
 
