@@ -52,7 +52,8 @@ class TextWriter {
   private rise = 0;
   private pen = Number.NaN;
   private array: string[] = [];
-  private glyphs: string[] = [];
+  /** Glyph codes waiting to go into the TJ array as one hex string. */
+  private glyphs = '';
 
   constructor(
     private readonly context: TextContext,
@@ -124,7 +125,7 @@ class TextWriter {
         this.ops.push(`1 0 0 -1 ${num(this.pen)} ${num(this.baseline)} Tm`);
         return;
       }
-      this.glyphs.push(codes[i] as string);
+      this.glyphs += codes[i] as string;
       const kerning = pos.xAdvance - pos.advanceWidth;
       if (kerning) {
         this.flushGlyphs();
@@ -135,9 +136,9 @@ class TextWriter {
   }
 
   private flushGlyphs(): void {
-    if (this.glyphs.length > 0) {
-      this.array.push(`<${this.glyphs.join('')}>`);
-      this.glyphs = [];
+    if (this.glyphs !== '') {
+      this.array.push(`<${this.glyphs}>`);
+      this.glyphs = '';
     }
   }
 

@@ -62,6 +62,16 @@ function shapedFrom(run: FontkitGlyphRun, unitsPerEm: number, codePoints: number
   return { glyphIds: run.glyphs.map((glyph) => glyph.id), codePoints, positions, advance };
 }
 
+/**
+ * A glyph id as the four hex digits of its 2-byte code, made once per id for the process: built
+ * afresh for every glyph drawn, these strings were the renderer's largest single allocation.
+ */
+const HEX4: string[] = [];
+
+function hex4(id: number): string {
+  return (HEX4[id] ??= `0000${id.toString(16)}`.slice(-4));
+}
+
 /** The shaping of one document: measuring and encoding with the shared cache. */
 export class Shaper {
   /**
@@ -107,7 +117,7 @@ export class Shaper {
       const gid = font.subset.includeGlyph(id);
       font.widths[gid] ??= (shaped.positions[i] as EncodedPosition).advanceWidth;
       font.unicode[gid] ??= shaped.codePoints[i] as number[];
-      return `0000${gid.toString(16)}`.slice(-4);
+      return hex4(gid);
     });
     return [codes, shaped.positions];
   }
