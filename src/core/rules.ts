@@ -62,7 +62,7 @@ export const RULES = {
   'section-duplicate': r('error', 'A section appears twice.', 'Merge the two sections or give the second its proper id.'),
   'section-order': r('error', 'A section is out of order.', 'Move the section to its place in the order the kind defines.'),
   'anchor-syntax': r('error', 'An id attribute is malformed.', 'Write ids as {#id} with lower-case letters, digits and hyphens, e.g. {#eligibility-age}.'),
-  'anchor-duplicate': r('error', 'Two sections or clauses share an id.', 'Ids must be unique within a document.'),
+  'anchor-duplicate': r('error', 'Two sections, clauses or figures share an id.', 'Ids must be unique within a document.'),
   'clause-depth': r('error', 'Clauses are nested deeper than the kind allows.', 'Restructure the clause: service specifications and SOPs allow 1.1.1., acts allow 1. and 1).'),
   'list-start': r('warning', 'A numbered list does not start at 1.', 'Clause numbers are generated from the structure; write "1." for the first item.'),
   'md-html': r('error', 'Raw HTML or an HTML comment is in the body.', 'HTML is not allowed in specifications (comments would be lost or leak); write plain Markdown.'),
@@ -75,14 +75,14 @@ export const RULES = {
   'md-unsupported': r('error', 'A Markdown construct is not supported in specifications.', 'Use paragraphs, lists, tables, emphasis, footnotes, links and cross-references.'),
 
   // --- cross-references ----------------------------------------------------------------------
-  'xref-broken': r('error', 'A cross-reference points to a document, section or clause that does not exist.', 'Check the id after # and the document id before it.'),
+  'xref-broken': r('error', 'A cross-reference points to a document, section, clause or figure that does not exist.', 'Check the id after # and the document id before it.'),
   'xref-template': r('error', 'A cross-reference text uses an unknown placeholder.', 'Use {n} for the number, {ord} for the Turkmen ordinal form and {title} for a document title.'),
 
   // --- parity between language versions -------------------------------------------------------
   'parity-front-matter': r('error', 'A language-neutral front-matter value differs between the language versions.', 'Numbers, dates, codes, ids and targets must be the same in tk.md and ru.md; the Turkmen text is authoritative.'),
   'parity-sections': r('error', 'The language versions have different sections.', 'Both language versions need the same section ids in the same order.'),
   'parity-clauses': r('error', 'The language versions number their clauses differently.', 'Both language versions need the same clauses (and clause ids) in each section.'),
-  'parity-figures': r('error', 'The language versions have different figures.', 'Both language versions need the same number of figures in each section, so that "3-nji surat" and "Рисунок 3" are the same figure; the image files may differ (a diagram with Turkmen or Russian labels).'),
+  'parity-figures': r('error', 'The language versions have different figures.', 'Both language versions need the same number of figures in each section, each with the same id ({#id} after the image), so that "3-nji surat" and "Рисунок 3" are the same figure; the image files may differ (a diagram with Turkmen or Russian labels).'),
   'parity-xrefs': r('error', 'The language versions cross-reference different places.', 'A clause must refer to the same sections and clauses in both languages.'),
   'parity-numbers': r('warning', 'The numbers, percentages or dates of a passage differ between the language versions.', 'Compare the two passages: a number changed in one translation is a common and costly mistake.'),
 

@@ -145,6 +145,8 @@ export interface FigureBlock {
   /** What the image shows, in words: read aloud from the PDF (/Alt) and Word's alt text. */
   alt: string;
   caption: Run[];
+  /** Anchor id a cross-reference can point to ("see figure 2"). */
+  anchor?: string;
 }
 
 /** A line with text at the left margin and text at the right margin (signature lines). */

@@ -10,11 +10,11 @@
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import type { Position } from '../core/diagnostics.js';
-import { anchorOf, startOf, type Outline } from './outline.js';
+import { anchorOf, soleImage, startOf, type Outline } from './outline.js';
 
 export type Scheme = 'sectioned' | 'act';
 
-export type AnchorType = 'section' | 'chapter' | 'annex' | 'subsection' | 'clause' | 'point' | 'subpoint' | 'item';
+export type AnchorType = 'section' | 'chapter' | 'annex' | 'subsection' | 'clause' | 'point' | 'subpoint' | 'item' | 'figure';
 
 export interface NumberData {
   type: AnchorType;
@@ -129,6 +129,24 @@ export function numberOutline(outline: Outline, options: NumberingOptions): Numb
     }
   };
 
+  // Figures are numbered through the whole document in reading order, annexes included, as the
+  // resolve stage prints them; a list item's first paragraph is its text, never a figure.
+  let figureNo = 0;
+  const walkFigures = (blocks: ReadonlyArray<RootContent | ListItem['children'][number]>): void => {
+    for (const block of blocks) {
+      if (block.type === 'paragraph' && soleImage(block)) {
+        figureNo++;
+        const id = anchorOf(block);
+        if (id) result.anchors.push({ id, pos: startOf(block), type: 'figure', numbers: [figureNo], depth: 0 });
+      } else if (block.type === 'list') {
+        for (const item of block.children) {
+          const first = item.children.findIndex((c) => c.type === 'paragraph');
+          walkFigures(item.children.filter((_, i) => i !== first));
+        }
+      }
+    }
+  };
+
   let sectionNo = 0;
   let annexNo = 0;
   const points: Counter = { top: 0 };
@@ -149,6 +167,9 @@ export function numberOutline(outline: Outline, options: NumberingOptions): Numb
       walkBlocks(section.blocks, [sectionNo], { top: 0 });
     }
   }
+  for (const section of outline.sections) walkFigures(section.blocks);
+  // In reading order, so a repeated id is reported where it is repeated.
+  result.anchors.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
   return result;
 }
 

@@ -1,9 +1,10 @@
 /**
  * The structure of a body: sections (## headings with {#id} attributes), their blocks, clause
- * ids on list items ({#id} at the start of an item) and footnote definitions. Attribute text
- * is removed from the tree here, so later stages see only the drafter's words.
+ * ids on list items ({#id} at the start of an item), figure ids ({#id} after a figure's image)
+ * and footnote definitions. Attribute text is removed from the tree here, so later stages see
+ * only the drafter's words.
  */
-import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { FootnoteDefinition, Heading, Image, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Position } from '../core/diagnostics.js';
 
 export const ANCHOR_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -109,6 +110,41 @@ function takeItemAttributes(item: ListItem, problems: AttributeProblem[]): void 
   data.anchor = attrs.id;
 }
 
+/** An image that stands alone in its paragraph (white space aside): a figure. */
+export function soleImage(p: Paragraph): Image | undefined {
+  const content = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const only = content[0];
+  return content.length === 1 && only?.type === 'image' ? only : undefined;
+}
+
+const FIGURE_ATTRS = /^\s*\{([^{}]*)\}\s*$/;
+
+/** Takes "{#id}" written after the image of a figure's paragraph: the figure's id. */
+function takeFigureAttributes(p: Paragraph, problems: AttributeProblem[]): void {
+  const [image, text] = p.children;
+  if (p.children.length !== 2 || image?.type !== 'image' || text?.type !== 'text') return;
+  const m = FIGURE_ATTRS.exec(text.value);
+  if (!m) return;
+  const inner = m[1] ?? '';
+  const attrs = parseAttributes(inner);
+  // The attribute goes either way: a malformed id is reported once, and the image stays a figure.
+  p.children.pop();
+  if (attrs.bad !== undefined || !attrs.id || attrs.classes.length > 0) {
+    problems.push({ pos: positionInText(text, text.value.indexOf('{')), message: `"{${inner}}" is not a valid figure id: write it after the image as {#id} with lower-case letters, digits and hyphens, e.g. {#referral-pathway}.` });
+    return;
+  }
+  const data = (p.data ??= {}) as AnchorData;
+  data.anchor = attrs.id;
+}
+
+/** Figure ids in the paragraphs of a section and of its list items (footnotes hold no figures). */
+function visitFigures(nodes: ReadonlyArray<RootContent>, problems: AttributeProblem[]): void {
+  for (const n of nodes) {
+    if (n.type === 'paragraph') takeFigureAttributes(n, problems);
+    else if (n.type === 'list') for (const item of n.children) visitFigures(item.children, problems);
+  }
+}
+
 function positionInText(node: Text, offset: number): Position {
   const start = node.position?.start;
   if (!start) return { line: 1, column: 1 };
@@ -159,6 +195,7 @@ export function buildOutline(tree: Root): Outline {
       node.data = { ...(node.data ?? {}), ...data } as Heading['data'];
     }
     if (node.type === 'list') visitListItems([node], problems);
+    visitFigures([node], problems);
     if (current) current.blocks.push(node);
     else outline.preamble.push(node);
   }

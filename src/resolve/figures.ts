@@ -5,7 +5,7 @@
  * the whole content checked); the bytes those checks read are the bytes embedded, so a file
  * swapped after validation is checked again, not trusted.
  */
-import type { Image, Paragraph } from 'mdast';
+import type { Image } from 'mdast';
 import type { Lang } from '../core/types.js';
 import type { FigureBlock, PageSetup } from '../model/types.js';
 import { inspectImage } from '../validate/images.js';
@@ -30,13 +30,6 @@ export const MAX_FIGURE_HEIGHT_MM = 180;
 /** The width of A4 in millimetres. */
 const A4_WIDTH_MM = 210;
 
-/** The image of a paragraph that holds nothing else (white space aside), if it is one. */
-export function soleImage(p: Paragraph): Image | undefined {
-  const content = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  const only = content[0];
-  return content.length === 1 && only?.type === 'image' ? only : undefined;
-}
-
 /** The printed size: 96 dpi, scaled down (never up) to the text width and the tallest figure. */
 export function figureSize(pixels: { width: number; height: number }, page: PageSetup): { width: number; height: number } {
   const maxWidth = (A4_WIDTH_MM - page.margins.left - page.margins.right) * MM;
@@ -48,7 +41,8 @@ export function figureSize(pixels: { width: number; height: number }, page: Page
   return { width: Math.round(width * scale * 100) / 100, height: Math.round(height * scale * 100) / 100 };
 }
 
-export function figureBlock(image: Image, ctx: FigureContext): FigureBlock {
+/** `anchor`: the figure's id ({#id} after the image), which cross-references point to. */
+export function figureBlock(image: Image, ctx: FigureContext, anchor?: string): FigureBlock {
   if (ctx.specsDir === undefined) throw new Error(`the image "${image.url}" cannot be read: no specs/ folder was given`);
   const info = inspectImage(image.url, { specsDir: ctx.specsDir });
   if ('problem' in info) throw new Error(info.problem);
@@ -62,5 +56,6 @@ export function figureBlock(image: Image, ctx: FigureContext): FigureBlock {
     size: figureSize(info, ctx.page),
     alt,
     caption: textRuns(caption, ctx.lang),
+    ...(anchor ? { anchor } : {}),
   };
 }

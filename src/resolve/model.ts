@@ -8,13 +8,13 @@ import type { Lang } from '../core/types.js';
 import { DEPTH_INDENT_MM } from '../model/styles.js';
 import type { Block, DocModel, FigureBlock, HeadingBlock, NumberingDefinition, NumberingLevel, NumberingRef, ParagraphBlock, ParagraphStyle, Run, TableBlock, TableCell, TocBlock } from '../model/types.js';
 import { parseMarkdown } from '../parse/markdown.js';
-import { anchorOf, plainText, type Section } from '../parse/outline.js';
+import { anchorOf, plainText, soleImage, type Section } from '../parse/outline.js';
 import { loadStructure, type KindStructure } from '../schema/structure.js';
 import type { ParsedSpec } from '../validate/file.js';
 import { toRuns, textRuns, type InlineContext } from './inline.js';
 import { loadLabels, type Labels } from './labels.js';
 import { numberOf, type NumberData } from '../parse/numbering.js';
-import { figureBlock, soleImage, type FigureContext } from './figures.js';
+import { figureBlock, type FigureContext } from './figures.js';
 import { generatedTables, ordinalOf, type TableContext } from './tables.js';
 import { renderTemplate, renderTextTemplate } from './templates.js';
 import { letterLabel, romanNumeral } from './typography.js';
@@ -236,7 +236,7 @@ class BlockBuilder {
 
   private paragraph(p: Paragraph, style: ParagraphStyle, depth: number): ParagraphBlock | FigureBlock {
     const image = soleImage(p);
-    if (image) return figureBlock(image, this.figures);
+    if (image) return figureBlock(image, this.figures, anchorOf(p));
     const block: ParagraphBlock = { type: 'paragraph', style, runs: toRuns(p.children, this.inline) };
     if (depth > 0) block.depth = depth;
     return block;

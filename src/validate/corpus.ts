@@ -213,7 +213,7 @@ function clauseParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
   return out;
 }
 
-/** Each section holds as many figures in one version as in the other (figures are numbered through the document). */
+/** Each section holds as many figures in one version as in the other (figures are numbered through the document), with the same ids. */
 function figureParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
   const count = (d: FileDigest): Map<number, FileDigest['figures']> => {
     const bySection = new Map<number, FileDigest['figures']>();
@@ -233,6 +233,21 @@ function figureParity(tk: FileDigest, ru: FileDigest): Diagnostic[] {
     out.push(
       diag('parity-figures', ru.file, where, `${name} has ${r.length} figure${r.length === 1 ? '' : 's'} here but ${t.length} in the Turkmen version; both versions must show the same figures.`, {
         related: rel(tk, t[0]?.pos ?? tk.sections[section]?.pos ?? tk.idPos, 'the Turkmen version'),
+      }),
+    );
+  }
+  // A figure keeps its id in both versions: references are resolved with the Turkmen file's ids.
+  const ids = (d: FileDigest): Map<number, FileDigest['anchors'][number]> => new Map(d.anchors.filter((a) => a.type === 'figure').map((a) => [a.numbers[0] as number, a]));
+  const tkIds = ids(tk);
+  const ruIds = ids(ru);
+  for (const n of [...new Set([...tkIds.keys(), ...ruIds.keys()])].sort((a, b) => a - b)) {
+    const t = tkIds.get(n);
+    const r = ruIds.get(n);
+    if (t?.id === r?.id) continue;
+    const name = (a: typeof t): string => (a ? `{#${a.id}}` : 'no id');
+    out.push(
+      diag('parity-figures', ru.file, r?.pos ?? ru.figures[n - 1]?.pos ?? ru.idPos, `Figure ${n} has ${name(r)} here but ${name(t)} in the Turkmen version; a figure has the same id in both versions.`, {
+        related: rel(tk, t?.pos ?? tk.figures[n - 1]?.pos ?? tk.idPos, 'the Turkmen figure'),
       }),
     );
   }
@@ -356,7 +371,7 @@ function brokenReferences(digests: readonly FileSummary[], groups: DocGroup[]): 
         targetDigest.anchors.map((a) => a.id),
       );
       const where = x.doc ? `the document "${x.doc}"` : 'this document';
-      out.push(diag('xref-broken', d.file, x.pos, `There is no section or clause {#${x.anchor}} in ${where}.${guess ? ` Did you mean {#${guess}}?` : ''}`));
+      out.push(diag('xref-broken', d.file, x.pos, `There is no section, clause or figure {#${x.anchor}} in ${where}.${guess ? ` Did you mean {#${guess}}?` : ''}`));
     }
   }
   return out;

@@ -22,14 +22,23 @@ const ICON2 = png(121, 80, { alpha: true });
 
 const FIGURES = {
   tk: [
-    '![Hyzmaty almagyň ýoly: ýüz tutma, baha bermek, meýilnama](assets/pathway.png "Hyzmaty almagyň tertibi")',
+    '![Hyzmaty almagyň ýoly: ýüz tutma, baha bermek, meýilnama](assets/pathway.png "Hyzmaty almagyň tertibi") {#pathway-diagram}',
     '![Kiçi nyşan](assets/icon.png)',
-    '![Ikinji nyşan](assets/icon2.png)',
+    '![Ikinji nyşan](assets/icon2.png) {#second-icon}',
+    'Ýoly görmek üçin [](#pathway-diagram), nyşan üçin [](#second-icon).',
   ],
-  ru: ['![Путь получения услуги: обращение, оценка, план](assets/pathway.png "Порядок получения услуги")', '![Малый значок](assets/icon.png)', '![Второй значок](assets/icon2.png)'],
+  ru: [
+    '![Путь получения услуги: обращение, оценка, план](assets/pathway.png "Порядок получения услуги") {#pathway-diagram}',
+    '![Малый значок](assets/icon.png)',
+    '![Второй значок](assets/icon2.png) {#second-icon}',
+    'Путь — [](#pathway-diagram), значок — [](#second-icon).',
+  ],
 } as const;
 
-/** The spec with the two figures as paragraphs of the "pathway" section. */
+/** How the references of the last paragraph read in each language. */
+const REFERENCES = { tk: ['1-nji surata seret', '3-nji surata seret'], ru: ['см. рисунок 1', 'см. рисунок 3'] } as const;
+
+/** The spec with the three figures, two with ids, and a paragraph referring to them, in the "pathway" section. */
 function withFigures(lang: 'tk' | 'ru'): string {
   const text = spec(lang);
   const at = text.indexOf('\n## ', text.indexOf('{#pathway}'));
@@ -104,6 +113,34 @@ describe('figures', () => {
       for (const caption of lang === 'tk' ? ['1-nji surat. Hyzmaty almagyň tertibi', '2-nji surat. Kiçi nyşan', '3-nji surat. Ikinji nyşan'] : ['Рисунок 1. Порядок получения услуги', 'Рисунок 2. Малый значок', 'Рисунок 3. Второй значок']) {
         expect(text).toContain(caption);
       }
+    }
+  });
+
+  it('DOCX: a reference to a figure reads "3-nji surata seret" / "см. рисунок 3" and links to a bookmark on that figure', () => {
+    for (const lang of ['tk', 'ru'] as const) {
+      const doc = new Docx(out(lang, 'docx')).xml('word/document.xml');
+      const paragraphs = findAll(doc, 'w:p');
+      const figures = paragraphs.filter((p) => findAll(p, 'w:pStyle')[0]?.attrs['w:val'] === 'TertipFigure');
+      const bookmarkOf = (p: (typeof paragraphs)[number] | undefined): string | undefined => (p ? findAll(p, 'w:bookmarkStart')[0]?.attrs['w:name'] : undefined);
+      expect(figures.map((p) => bookmarkOf(p) !== undefined)).toEqual([true, false, true]);
+      const links = findAll(doc, 'w:hyperlink').filter((h) => h.attrs['w:anchor'] !== undefined);
+      const byText = new Map(links.map((h) => [paragraphText(h), h.attrs['w:anchor']]));
+      expect(byText.get(REFERENCES[lang][0])).toBe(bookmarkOf(figures[0]));
+      expect(byText.get(REFERENCES[lang][1])).toBe(bookmarkOf(figures[2]));
+    }
+  });
+
+  it('PDF: the references read the same and link to a destination at each figure', async () => {
+    for (const lang of ['tk', 'ru'] as const) {
+      const doc = await loadPdf(out(lang, 'pdf'));
+      const text = (await allPageTexts(doc)).join('\n').replace(/\s+/g, ' ');
+      for (const ref of REFERENCES[lang]) expect(text).toContain(ref);
+      for (const name of ['pathway-diagram', 'second-icon']) expect(await doc.getDestination(name), name).not.toBeNull();
+      const targets: string[] = [];
+      for (let p = 1; p <= doc.numPages; p++) {
+        for (const a of await (await doc.getPage(p)).getAnnotations()) if (typeof a.dest === 'string') targets.push(a.dest);
+      }
+      expect(targets).toEqual(expect.arrayContaining(['pathway-diagram', 'second-icon']));
     }
   });
 

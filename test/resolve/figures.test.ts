@@ -27,10 +27,27 @@ function modelWith(lang: 'tk' | 'ru', markdown: string, assets: Record<string, U
   const r = analyzeFile(Buffer.from(textWith), { file: `specs/services/demo/${lang}.md`, collection: 'services', folder: 'demo', lang }, { specsDir });
   if (!r.parsed) throw new Error(JSON.stringify(r.analysis.diagnostics));
   const parsed = r.parsed;
-  return { build: () => buildModel(parsed, { index: new Map(), buildDate: '2026-11-20', specsDir }), specsDir };
+  return { build: () => buildModel(parsed, { index: new Map(), buildDate: '2026-11-20', specsDir }), specsDir, anchors: r.analysis.digest.anchors };
 }
 
 describe('figures', () => {
+  it('a figure id numbers the figure as its caption does, under list items too, for cross-references', () => {
+    const md = ['![Bir](assets/a.png) {#first}', '1. Bent.\n\n   ![Iki](assets/a.png)\n\n   - harp\n\n     ![Üç](assets/a.png) {#third}', '![Dört](assets/a.png) {#fourth}'].join('\n\n');
+    const m = modelWith('tk', md, { 'a.png': png(40, 20) });
+    const f = figures(m.build().body);
+    expect(f.map((x) => [text(x.caption), x.anchor])).toEqual([
+      ['1-nji surat. Bir', 'first'],
+      ['2-nji surat. Iki', undefined],
+      ['3-nji surat. Üç', 'third'],
+      ['4-nji surat. Dört', 'fourth'],
+    ]);
+    expect(m.anchors.filter((a) => a.type === 'figure').map((a) => [a.id, a.numbers])).toEqual([
+      ['first', [1]],
+      ['third', [3]],
+      ['fourth', [4]],
+    ]);
+  });
+
   it('an image alone in its paragraph (also under a list item) becomes a numbered figure, ordinals by vowel harmony', () => {
     const six = Array.from({ length: 6 }, (_, i) => `![Surat ${i + 1}](assets/a.png)`).join('\n\n');
     const m = modelWith('tk', `1. Bent.\n\n   ![Shema](assets/a.png "Ugrukdyrma shemasy")\n\n${six}`, { 'a.png': png(40, 20) }).build();

@@ -501,6 +501,32 @@ describe('Markdown content', () => {
     await expectRule(files, [{ rule: 'parity-figures', severity: 'error', file: RU, line: lineOf(files[RU] as string, '## Порядок'), column: 1 }]);
   });
 
+  it('figure ids: a reference to a figure resolves; a malformed id, an id used twice and ids that differ between the versions are reported', async () => {
+    const figure = (id: string): string => `![Ýol](assets/p.png) {#${id}}`;
+    const good = { ...withBoth((t) => figureIn(t.replace('[](#scope)', '[](#scope) [](#route-map)'), figure('route-map'))), 'specs/assets/p.png': png(10, 10) };
+    expect(await diagnosticsOf(good)).toEqual([]);
+
+    const bad = {
+      ...withBoth((t, lang) => figureIn(t, `${figure('Route')}\n\n${figure('scope')}\n\n${figure(lang === 'tk' ? 'map' : 'plan')}`)),
+      'specs/assets/p.png': png(10, 10),
+    };
+    const list = await diagnosticsOf(bad);
+    const [tk, ru] = [bad[TK] as string, bad[RU] as string];
+    expect(pick(list, 'anchor-syntax')).toEqual([
+      { rule: 'anchor-syntax', severity: 'error', file: RU, line: lineOf(ru, '{#Route}'), column: colOf(ru, '{#Route}') },
+      { rule: 'anchor-syntax', severity: 'error', file: TK, line: lineOf(tk, '{#Route}'), column: colOf(tk, '{#Route}') },
+    ]);
+    // {#scope} is a clause's id already; the figure comes later, so it is the figure that is reported.
+    expect(pick(list, 'anchor-duplicate')).toEqual([
+      { rule: 'anchor-duplicate', severity: 'error', file: RU, line: lineOf(ru, 'p.png) {#scope}'), column: 1 },
+      { rule: 'anchor-duplicate', severity: 'error', file: TK, line: lineOf(tk, 'p.png) {#scope}'), column: 1 },
+    ]);
+    // A malformed id is left out, not the figure: it is still figure 1, and nothing else is reported of it.
+    expect(pick(list, 'md-figure')).toEqual([]);
+    expect(pick(list, 'parity-figures')).toEqual([{ rule: 'parity-figures', severity: 'error', file: RU, line: lineOf(ru, '{#plan}'), column: 1 }]);
+    expect(list.find((d) => d.rule === 'parity-figures')?.message).toBe('Figure 3 has {#plan} here but {#map} in the Turkmen version; a figure has the same id in both versions.');
+  });
+
   it('md-too-deep: nesting beyond 32 levels', async () => {
     const text = spec('tk').replace('Ikinji bent', 'Ikinji bent') + `\n${'> '.repeat(40)}x\n`;
     const list = await diagnosticsOf(withTk(text));

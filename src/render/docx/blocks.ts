@@ -202,7 +202,7 @@ export class BlockWriter {
       transformation: { width: block.size.width / PT_PER_PX, height: block.size.height / PT_PER_PX },
       altText: { id: String(this.figures), name: caption, title: caption, description: block.alt },
     });
-    this.push(this.spec(PARAGRAPH_STYLES.figure), [image]);
+    this.push(this.spec(PARAGRAPH_STYLES.figure), this.withAnchor(block.anchor, [image]));
     this.push(this.spec(PARAGRAPH_STYLES.figureCaption), convertRuns(block.caption, this.context));
   }
 

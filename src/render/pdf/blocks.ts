@@ -300,7 +300,16 @@ function figure(block: FigureBlock, ctx: BlockContext, parent: StructNode): Flow
   const words = toWords(block.caption, inlineStyle(captionStyle), ctx.measure, ctx.links);
   const lines = breakLines(words, { firstStart: 0, restStart: 0, end: ctx.geometry.textWidth, align: captionStyle.align, hyphenate: ctx.hyphenate, measure: ctx.measure });
   const caption = para(stack(lines, captionStyle), captionStyle, structNode('P', parent), { before: style.after + captionStyle.before });
-  return { kind: 'figure', bytes: embeddableImage(block.image), width: block.size.width, height: block.size.height, before: style.before, caption, node };
+  return {
+    kind: 'figure',
+    bytes: embeddableImage(block.image),
+    width: block.size.width,
+    height: block.size.height,
+    before: style.before,
+    caption,
+    node,
+    ...(block.anchor ? { anchor: block.anchor } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

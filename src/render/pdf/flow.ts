@@ -107,6 +107,8 @@ export interface FlowFigure {
   before: number;
   caption: FlowPara;
   node: StructNode;
+  /** A cross-reference's destination: the top of the image. */
+  anchor?: string;
 }
 
 export interface FlowSpace {

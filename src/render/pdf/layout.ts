@@ -233,6 +233,7 @@ class Paginator {
     const head = captionHead(figure);
     if (this.lines > 0 && !this.fits(figureLead(figure), head.flatMap((line) => line.line.footnotes))) this.newPage(true);
     if (this.lines > 0 || !this.overflowed) this.y += figure.before;
+    this.markStart(figure);
     this.page.items.push({ kind: 'image', figure, x: (this.geometry.textWidth - figure.width) / 2, y: this.y });
     // The image is content on this page, as a line would be: a later page break is not a blank page.
     this.lines++;
