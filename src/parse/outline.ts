@@ -130,11 +130,25 @@ function takeFigureAttributes(p: Paragraph, problems: AttributeProblem[]): void 
   // The attribute goes either way: a malformed id is reported once, and the image stays a figure.
   p.children.pop();
   if (attrs.bad !== undefined || !attrs.id || attrs.classes.length > 0) {
-    problems.push({ pos: positionInText(text, text.value.indexOf('{')), message: `"{${inner}}" is not a valid figure id: write it after the image as {#id} with lower-case letters, digits and hyphens, e.g. {#referral-pathway}.` });
+    problems.push({ pos: attributeStart(text, m[0].trim()), message: `"{${truncate(inner, 40)}}" is not a valid figure id: write it after the image as {#id} with lower-case letters, digits and hyphens, e.g. {#referral-pathway}.` });
     return;
   }
   const data = (p.data ??= {}) as AnchorData;
   data.anchor = attrs.id;
+}
+
+/**
+ * Where an attribute block that ends its text node starts in the source, counted back from the
+ * node's end: the node's value has lost the line's indentation and any escapes before the block.
+ */
+function attributeStart(node: Text, attribute: string): Position {
+  const end = node.position?.end;
+  if (!end || attribute.includes('\n')) return positionInText(node, node.value.lastIndexOf(attribute));
+  return { line: end.line, column: Math.max(1, end.column - attribute.length) };
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
 /** Figure ids in the paragraphs of a section and of its list items (footnotes hold no figures). */

@@ -303,6 +303,8 @@ class PassageWalker {
           const ref = this.link(n, key);
           // Generated reference text carries no drafter-typed numbers; external link text does.
           if (!ref) visit(n.children, false);
+          // An image inside a cross-reference would be replaced by the reference's words unseen.
+          else for (const image of imagesIn(n.children)) this.figure(image, false);
         } else if ('children' in n && Array.isArray(n.children)) visit(n.children as PhrasingContent[], false);
         text += ' ';
       }
@@ -344,7 +346,7 @@ class PassageWalker {
       const name = ph[1] ?? '';
       const allowed = entry.anchor ? XREF_PLACEHOLDERS : ['title'];
       if (!allowed.includes(name)) {
-        this.err('xref-template', pos, `"{${name}}" is not a placeholder a ${entry.anchor ? 'clause or section' : 'document'} reference can fill; use ${allowed.map((a) => `{${a}}`).join(', ')}.`);
+        this.err('xref-template', pos, `"{${name}}" is not a placeholder a ${entry.anchor ? 'clause, section or figure' : 'document'} reference can fill; use ${allowed.map((a) => `{${a}}`).join(', ')}.`);
       }
     }
     this.result.xrefs.push(entry);
@@ -393,6 +395,10 @@ class PassageWalker {
  * Where an image's title starts in the source: it ends just before the closing `")` of a one-line
  * image. Undefined when that cannot be told (a title over several lines or with escapes).
  */
+function imagesIn(nodes: readonly PhrasingContent[]): Array<Extract<PhrasingContent, { type: 'image' }>> {
+  return nodes.flatMap((n) => (n.type === 'image' ? [n] : 'children' in n && Array.isArray(n.children) ? imagesIn(n.children as PhrasingContent[]) : []));
+}
+
 function titleStart(node: Extract<PhrasingContent, { type: 'image' }>): Position | undefined {
   const start = node.position?.start;
   const end = node.position?.end;

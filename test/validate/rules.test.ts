@@ -527,6 +527,21 @@ describe('Markdown content', () => {
     expect(list.find((d) => d.rule === 'parity-figures')?.message).toBe('Figure 3 has {#plan} here but {#map} in the Turkmen version; a figure has the same id in both versions.');
   });
 
+  it('figure ids: a malformed id on the continuation line of a list item, or escaped, is reported where it is typed', async () => {
+    const text = figureIn(spec('tk'), '1. Bent.\n\n   ![A](assets/p.png)\n   {#Bad}\n\n![B](assets/p.png) \\{#Worse}');
+    const list = await diagnosticsOf({ ...withTk(text), 'specs/assets/p.png': png(10, 10) });
+    expect(pick(list, 'anchor-syntax')).toEqual([
+      { rule: 'anchor-syntax', severity: 'error', file: TK, line: lineOf(text, '{#Bad}'), column: 4 },
+      { rule: 'anchor-syntax', severity: 'error', file: TK, line: lineOf(text, '{#Worse}'), column: colOf(text, '{#Worse}') },
+    ]);
+  });
+
+  it('md-figure: an image inside a cross-reference, where the reference text would replace it', async () => {
+    const text = spec('tk').replace('[](#scope)', '[![ýol](assets/p.png)](#scope)');
+    const list = await diagnosticsOf({ ...withTk(text), 'specs/assets/p.png': png(10, 10) });
+    expect(pick(list, 'md-figure')).toEqual([{ rule: 'md-figure', severity: 'error', file: TK, line: lineOf(text, '[![ýol]'), column: colOf(text, '![ýol]') }]);
+  });
+
   it('md-too-deep: nesting beyond 32 levels', async () => {
     const text = spec('tk').replace('Ikinji bent', 'Ikinji bent') + `\n${'> '.repeat(40)}x\n`;
     const list = await diagnosticsOf(withTk(text));

@@ -43,7 +43,7 @@ function runsOf(block: Block): Run[][] {
 }
 
 function anchorOf(block: Block): string | undefined {
-  return block.type === 'paragraph' || block.type === 'heading' || block.type === 'table' ? block.anchor : undefined;
+  return block.type === 'paragraph' || block.type === 'heading' || block.type === 'table' || block.type === 'figure' ? block.anchor : undefined;
 }
 
 export class RenderContext {

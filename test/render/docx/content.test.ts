@@ -10,6 +10,7 @@ import { DEPTH_INDENT_MM } from '../../../src/model/styles.js';
 import { actModel, SPEC_NUMBERING, specModel } from './fixture.js';
 import { expectedNumberLabels, expectedParagraphTexts, footnoteTexts } from './expected.js';
 import { child, Docx, find, findAll, paragraphText, replayWordNumbering, textOf, type XNode } from './ooxml.js';
+import { png } from '../../helpers/png.js';
 
 const W_PARTS = (doc: Docx): string[] => doc.names.filter((n) => /^word\/(document|header\d+|footer\d+|footnotes|endnotes)\.xml$/.test(n));
 const mmTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
@@ -264,6 +265,28 @@ describe('text', () => {
     expect(bookmarkedText('umumy')).toBe('Umumy düzgünler');
     expect(bookmarkedText('t_1')).toBe('Tablisa 1. Öýde berilýän durmuş hyzmatlarynyň sanawy');
     expect(bookmarkedText('yuz_dondermek')).toBe('Hyzmaty bermekden ýüz dönderilýän ýagdaýlar');
+  });
+
+  it('gives a figure and a clause whose long ids share the first 36 characters bookmarks of their own', async () => {
+    // Word's bookmark names are cut to 40 characters: the two ids below would both become the same name.
+    const stem = 'abcdefghij-abcdefghij-abcdefghij-abcd';
+    const model = specModel('tk');
+    model.body.push(
+      { type: 'paragraph', style: 'body', runs: [{ kind: 'text', text: 'Bent.' }], anchor: `${stem}-clause` },
+      { type: 'figure', image: { format: 'png', bytes: new Uint8Array(png(20, 10)), width: 20, height: 10 }, size: { width: 15, height: 7.5 }, alt: 'Shema', caption: [{ kind: 'text', text: '1-nji surat. Shema' }], anchor: `${stem}-figure` },
+      { type: 'paragraph', style: 'body', runs: [{ kind: 'text', text: 'bende', anchor: `${stem}-clause` }, { kind: 'text', text: ' we ' }, { kind: 'text', text: 'surata', anchor: `${stem}-figure` }] },
+    );
+    const body = new Docx(await renderDocx(model)).xml('word/document.xml');
+    const paragraphs = findAll(body, 'w:p');
+    const bookmarkIn = (p: XNode | undefined): string | undefined => (p ? findAll(p, 'w:bookmarkStart')[0]?.attrs['w:name'] : undefined);
+    const clause = bookmarkIn(paragraphs.find((p) => paragraphText(p) === 'Bent.'));
+    const figure = bookmarkIn(paragraphs.find((p) => findAll(p, 'w:pStyle')[0]?.attrs['w:val'] === 'TertipFigure'));
+    expect(clause).toBeDefined();
+    expect(figure).toBeDefined();
+    expect(figure).not.toBe(clause);
+    const linkTo = (text: string): string | undefined => findAll(body, 'w:hyperlink').find((h) => textOf(h) === text)?.attrs['w:anchor'];
+    expect(linkTo('bende')).toBe(clause);
+    expect(linkTo('surata')).toBe(figure);
   });
 });
 
