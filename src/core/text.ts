@@ -31,3 +31,8 @@ export class LineIndex {
     return this.starts.length;
   }
 }
+
+/** `s` cut to `n` characters with an ellipsis, for quoting a drafter's text inside a message. */
+export function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}

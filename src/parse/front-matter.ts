@@ -10,6 +10,7 @@
 import matter from 'gray-matter';
 import type { Document, LineCounter } from 'yaml';
 import { diag, type Diagnostic } from '../core/diagnostics.js';
+import { truncate } from '../core/text.js';
 import { parseStrictYaml, type StrictYaml } from './yaml.js';
 
 export { parseStrictYaml, type StrictYaml };
@@ -114,8 +115,4 @@ function countLines(text: string, end: number): number {
   let n = 1;
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }

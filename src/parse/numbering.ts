@@ -129,15 +129,17 @@ export function numberOutline(outline: Outline, options: NumberingOptions): Numb
     }
   };
 
-  // Figures are numbered through the whole document in reading order, annexes included, as the
-  // resolve stage prints them; a list item's first paragraph is its text, never a figure.
+  // Figures are numbered through the whole document in reading order, annexes included; a list
+  // item's first paragraph is its text, never a figure. This is the one place that decides which
+  // paragraphs are figures: validation and the resolve stage read the number set here.
   let figureNo = 0;
   const walkFigures = (blocks: ReadonlyArray<RootContent | ListItem['children'][number]>): void => {
     for (const block of blocks) {
       if (block.type === 'paragraph' && soleImage(block)) {
-        figureNo++;
+        const num: NumberData = { type: 'figure', numbers: [++figureNo], depth: 0 };
+        setNumber(block, num);
         const id = anchorOf(block);
-        if (id) result.anchors.push({ id, pos: startOf(block), type: 'figure', numbers: [figureNo], depth: 0 });
+        if (id) result.anchors.push({ id, pos: startOf(block), ...num });
       } else if (block.type === 'list') {
         for (const item of block.children) {
           const first = item.children.findIndex((c) => c.type === 'paragraph');

@@ -6,6 +6,7 @@
  */
 import type { FootnoteDefinition, Heading, Image, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Position } from '../core/diagnostics.js';
+import { truncate } from '../core/text.js';
 
 export const ANCHOR_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
 
@@ -145,10 +146,6 @@ function attributeStart(node: Text, attribute: string): Position {
   const end = node.position?.end;
   if (!end || attribute.includes('\n')) return positionInText(node, node.value.lastIndexOf(attribute));
   return { line: end.line, column: Math.max(1, end.column - attribute.length) };
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
 /** Figure ids in the paragraphs of a section and of its list items (footnotes hold no figures). */

@@ -19,7 +19,6 @@ export interface FigureContext {
   page: PageSetup;
   /** Absolute path of the project's specs/ folder; images cannot be read without it. */
   specsDir: string | undefined;
-  nextNumber(): number;
 }
 
 const MM = 72 / 25.4;
@@ -41,13 +40,15 @@ export function figureSize(pixels: { width: number; height: number }, page: Page
   return { width: Math.round(width * scale * 100) / 100, height: Math.round(height * scale * 100) / 100 };
 }
 
-/** `anchor`: the figure's id ({#id} after the image), which cross-references point to. */
-export function figureBlock(image: Image, ctx: FigureContext, anchor?: string): FigureBlock {
+/**
+ * `n`: the figure's number, as the parse stage counted it (parse/numbering.ts); `anchor`: its id
+ * ({#id} after the image), which cross-references point to.
+ */
+export function figureBlock(image: Image, ctx: FigureContext, n: number, anchor?: string): FigureBlock {
   if (ctx.specsDir === undefined) throw new Error(`the image "${image.url}" cannot be read: no specs/ folder was given`);
   const info = inspectImage(image.url, { specsDir: ctx.specsDir });
   if ('problem' in info) throw new Error(info.problem);
   const alt = (image.alt ?? '').replace(/\s+/g, ' ').trim();
-  const n = ctx.nextNumber();
   const title = (image.title ?? '').replace(/\s+/g, ' ').trim() || alt;
   const caption = ctx.labels.fill('figures.caption', { n, ord: ordinalOf(n, ctx.lang), title });
   return {

@@ -63,8 +63,7 @@ export function buildModel(spec: ParsedSpec, ctx: ResolveContext): DocModel {
   };
   let tableNo = 0;
   const tables: TableContext = { lang, labels, nextNumber: () => ++tableNo };
-  let figureNo = 0;
-  const figures: FigureContext = { lang, labels, page: PAGE, specsDir: ctx.specsDir, nextNumber: () => ++figureNo };
+  const figures: FigureContext = { lang, labels, page: PAGE, specsDir: ctx.specsDir };
   const builder = new BlockBuilder(lang, labels, structure, inline, tables, figures, data);
 
   const body: Block[] = [];
@@ -235,8 +234,9 @@ class BlockBuilder {
   }
 
   private paragraph(p: Paragraph, style: ParagraphStyle, depth: number): ParagraphBlock | FigureBlock {
+    const num = numberOf(p);
     const image = soleImage(p);
-    if (image) return figureBlock(image, this.figures, anchorOf(p));
+    if (num?.type === 'figure' && image) return figureBlock(image, this.figures, num.numbers[0] as number, anchorOf(p));
     const block: ParagraphBlock = { type: 'paragraph', style, runs: toRuns(p.children, this.inline) };
     if (depth > 0) block.depth = depth;
     return block;

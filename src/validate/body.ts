@@ -3,9 +3,10 @@
  * is allowed (no HTML, safe links and images), and the passages, numbers and cross-references
  * the parity and reference checks need.
  */
-import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { diag, type Diagnostic, type Position } from '../core/diagnostics.js';
 import type { Lang } from '../core/types.js';
+import { truncate } from '../core/text.js';
 import { anchorOf, plainText, startOf, type Outline, type Section } from '../parse/outline.js';
 import type { NumberingResult } from '../parse/numbering.js';
 import { numberKey, numberOf } from '../parse/numbering.js';
@@ -186,8 +187,6 @@ function checkAnchors(numbering: NumberingResult, file: string): Diagnostic[] {
 /** Walks passages (paragraphs, clause texts, table cells) collecting numbers and references. */
 class PassageWalker {
   private paragraph = 0;
-  /** Whether paragraphs may hold figures (not in footnotes). */
-  private figures = true;
   private sectionIndex = -1;
   private table = 0;
   private heading = 0;
@@ -207,9 +206,8 @@ class PassageWalker {
     this.blocks(section.blocks, sid);
   }
 
-  /** A footnote is text at the foot of a page: its paragraphs hold no figures. */
+  /** A footnote is text at the foot of a page: parse/numbering.ts numbers no figures there. */
   footnotes(notes: Outline['footnotes']): void {
-    this.figures = false;
     notes.forEach((fn, i) => this.blocks(fn.children as RootContent[], `fn${i + 1}`));
   }
 
@@ -225,7 +223,7 @@ class PassageWalker {
     switch (node.type) {
       case 'paragraph':
         this.paragraph++;
-        this.passage(node.children, `${scope}/p${this.paragraph}`, startOf(node), this.figures);
+        this.passage(node.children, `${scope}/p${this.paragraph}`, startOf(node), isFigure(node));
         return;
       case 'heading':
         this.heading++;
@@ -238,14 +236,8 @@ class PassageWalker {
         for (const item of node.children) {
           const num = numberOf(item);
           const key = num ? `${scope.split('/')[0]}/${numberKey(num)}` : `${scope}/li`;
-          // The item's first paragraph, wherever it is, is its own text (after its label), as the
-          // resolve stage reads it; later paragraphs may be figures.
-          let first = true;
           for (const child of item.children) {
-            if (child.type === 'paragraph') {
-              this.passage(child.children, key, startOf(child), this.figures && !first);
-              first = false;
-            }
+            if (child.type === 'paragraph') this.passage(child.children, key, startOf(child), isFigure(child));
             else if (child.type === 'list') this.block(child, scope);
             else this.block(child, key);
           }
@@ -284,14 +276,13 @@ class PassageWalker {
     });
   }
 
-  /** `figure`: the passage is a paragraph that may hold a figure (an image alone in it). */
+  /** `figure`: the passage is a paragraph the parse stage numbered as a figure (its image is placed). */
   private passage(nodes: PhrasingContent[], key: string, pos: Position, figure = false): void {
     let text = '';
-    const alone = nodes.filter((n) => !(n.type === 'text' && n.value.trim() === '')).length === 1;
     const visit = (list: PhrasingContent[], top: boolean): void => {
       for (const n of list) {
         this.check(n as Nodes);
-        if (n.type === 'image') this.figure(n, figure && top && alone);
+        if (n.type === 'image') this.figure(n, figure && top);
         if (n.type === 'text') {
           text += n.value;
           this.hygiene(n.value, startOf(n));
@@ -395,6 +386,11 @@ class PassageWalker {
  * Where an image's title starts in the source: it ends just before the closing `")` of a one-line
  * image. Undefined when that cannot be told (a title over several lines or with escapes).
  */
+/** Whether parse/numbering.ts made this paragraph a figure: the one place that decides it. */
+function isFigure(p: Paragraph): boolean {
+  return numberOf(p)?.type === 'figure';
+}
+
 function imagesIn(nodes: readonly PhrasingContent[]): Array<Extract<PhrasingContent, { type: 'image' }>> {
   return nodes.flatMap((n) => (n.type === 'image' ? [n] : 'children' in n && Array.isArray(n.children) ? imagesIn(n.children as PhrasingContent[]) : []));
 }
@@ -412,9 +408,5 @@ function htmlMessage(value: string): string {
     return 'HTML comments are not allowed: a note for reviewers would be lost from the outputs or leak into them. Use the pull request for review notes.';
   }
   return `Raw HTML ("${truncate(value.trim(), 40)}") is not allowed in specifications; write plain Markdown.`;
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
