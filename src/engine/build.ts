@@ -80,7 +80,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const packs = selectPacks(validation, options);
     const digests = validation.summaries as FileDigest[];
     const buildDate = buildDateOf(options.sourceDateEpoch, digests, packs);
-    await broadcastIndex(pool, digests);
+    // Not awaited here: each worker takes its messages in order, so a worker reads the index
+    // before the renders queued after it, and one that steals a render has read its own index
+    // first; a worker finished with its analyses starts rendering without waiting for the others.
+    const indexed = broadcastIndex(pool, digests);
 
     // Every (document, language) once, with the union of the formats its packs want.
     const needed = new Map<string, { langs: Set<Lang>; formats: Set<Format> }>();
@@ -122,7 +125,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         );
       });
     });
-    await Promise.all(tasks);
+    await Promise.all([indexed, ...tasks]);
 
     // Covering letters need every document's title and file names, so they come last.
     const letters = packs.flatMap((p) =>

@@ -13,6 +13,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Heap limit per worker, in MB. */
   maxHeapMb?: number;
+  /** Young generation per worker, in MB (default 128: see spawn). */
+  youngGenerationMb?: number;
   workerData?: unknown;
 }
 
@@ -118,7 +120,8 @@ export class WorkerPool {
       workerData: this.options.workerData,
       // A larger young generation than V8 gives a worker by default: parsing allocates many small
       // objects, and with the default the scavenger ran so often it cost a quarter of the time.
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 768, maxYoungGenerationSizeMb: 128, stackSizeMb: 8 },
+      // A caller with little work asks for less (validation.ts workerYoungGenerationMb).
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 768, maxYoungGenerationSizeMb: this.options.youngGenerationMb ?? 128, stackSizeMb: 8 },
     });
     worker.unref();
     const slot: Slot = { worker, queue: [] };

@@ -76,6 +76,24 @@ export function discover(projectRoot: string): Discovery {
   return out;
 }
 
+/**
+ * How many document folders specs/ holds, counting no further than `limit`: a cheap first look
+ * (one directory listing per collection) for sizing the workers before discovery has run.
+ */
+export function countDocuments(projectRoot: string, limit: number): number {
+  let count = 0;
+  for (const collection of Object.keys(COLLECTIONS)) {
+    try {
+      for (const entry of readdirSync(join(projectRoot, 'specs', collection), { withFileTypes: true })) {
+        if (entry.isDirectory() && ++count >= limit) return count;
+      }
+    } catch {
+      // A missing collection holds no documents; discovery reports unreadable folders.
+    }
+  }
+  return count;
+}
+
 function classify(file: string, absolute: string, parts: string[], out: Discovery): void {
   const name = parts[parts.length - 1] as string;
   if (QUIET.has(name)) return;

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildWorkers, workerYoungGenerationMb } from '../../src/engine/validation.js';
+import { countDocuments } from '../../src/load/discover.js';
+
+describe('how many workers a build starts', () => {
+  it('puts one bilingual document\'s two languages on two workers when two cores are allowed', () => {
+    expect(buildWorkers(2, 2)).toBe(2);
+    expect(buildWorkers(8, 2)).toBe(2);
+  });
+
+  it('never starts more workers than files, than allowed, or fewer than one', () => {
+    expect(buildWorkers(8, 1)).toBe(1);
+    expect(buildWorkers(1, 2)).toBe(1);
+    expect(buildWorkers(2, 0)).toBe(1);
+  });
+
+  it('adds a worker per six files beyond that, up to the allowed number', () => {
+    expect(buildWorkers(8, 30)).toBe(5);
+    expect(buildWorkers(2, 30)).toBe(2);
+    expect(buildWorkers(8, 12)).toBe(2);
+    expect(buildWorkers(8, 13)).toBe(3);
+  });
+});
+
+describe('the young generation of a worker', () => {
+  it('is small for a project of a few documents and large for a bigger one', () => {
+    expect(workerYoungGenerationMb(1)).toBe(8);
+    expect(workerYoungGenerationMb(3)).toBe(8);
+    expect(workerYoungGenerationMb(4)).toBe(128);
+  });
+});
+
+describe('counting a project\'s documents before discovery', () => {
+  const root = mkdtempSync(join(tmpdir(), 'tertip-count-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (const d of ['services/a', 'services/b', 'sops/c', 'acts/d', 'acts/e', 'packs/not-a-document', 'assets/x']) mkdirSync(join(root, 'specs', d), { recursive: true });
+  writeFileSync(join(root, 'specs', 'services', 'stray.md'), '');
+
+  it('counts the folders of the three collections only', () => {
+    expect(countDocuments(root, 100)).toBe(5);
+  });
+
+  it('stops at the limit', () => {
+    expect(countDocuments(root, 2)).toBe(2);
+  });
+
+  it('counts nothing where there is no specs folder', () => {
+    expect(countDocuments(join(root, 'missing'), 10)).toBe(0);
+  });
+});
