@@ -68,6 +68,17 @@ const fastDocxSpread = patchSource('docx-object-spread', /[\\/]node_modules[\\/]
   if (bare(found) !== bare(SLOW_SPREAD)) throw new Error(`docx's object-spread helper is not the expected one (${path}); update scripts/bundle.mjs`);
   return source.slice(0, start) + FAST_SPREAD + source.slice(close + 1);
 });
+// fontkit builds the lookup tries of its Arabic, Indic and Universal shapers when it is loaded (a
+// double inflate each, in every worker); PT Serif's Latin and Cyrillic text only ever uses the
+// default shaper. Each trie is made on its first lookup instead; the step fails if fontkit changes.
+const SHAPER_TRIE = /const ([\w$]+\$var\$trie) = (new \(0, \$52ZIf\$unicodetrie\)\(\(0, [\w$]+\)\("[A-Za-z0-9+/=]+"\)\));/g;
+const lazyShaperTries = patchSource('fontkit-lazy-shaper-tries', /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/, (source, path) => {
+  const names = [...source.matchAll(SHAPER_TRIE)].map((m) => m[1]);
+  const onlyLookedUp = names.every((name) => source.split(name).length - 2 === source.split(`${name}.get(`).length - 1);
+  if (names.length !== 3 || !onlyLookedUp) throw new Error(`fontkit's shaper tries are not as expected (${path}); update scripts/bundle.mjs`);
+  const lazy = 'const __tertipLazyTrie = (make) => { let trie; return { get: (codePoint) => (trie ??= make()).get(codePoint) }; };\n';
+  return lazy + source.replace(SHAPER_TRIE, 'const $1 = __tertipLazyTrie(() => $2);');
+});
 // pdfkit's dependencies that Tertip never calls (see the top of this file).
 const LEFT_OUT = {
   linebreak: "pdfkit's text wrapping (Tertip breaks lines itself)",
@@ -120,7 +131,7 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  plugins: [fastDocxSpread, leaveOut, pdfkitLocation, noEsprima],
+  plugins: [fastDocxSpread, lazyShaperTries, leaveOut, pdfkitLocation, noEsprima],
 });
 const inputs = Object.keys(result.metafile.inputs).length;
 console.log(`bundled ${inputs} modules into ${Object.keys(result.metafile.outputs).length} files (dist/bundle/)`);

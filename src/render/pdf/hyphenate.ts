@@ -6,7 +6,10 @@
  * The line breaker asks only when a word does not fit, so the patterns run on a few hundred
  * words per document; results are cached per word (pure data, safe to share between documents).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageRoot } from '../../core/paths.js';
 import type { Lang } from '../../core/types.js';
 
 interface HyphenModule {
@@ -24,11 +27,22 @@ const CACHE_LIMIT = 50_000;
 const modules = new Map<Lang, HyphenModule>();
 const caches = new Map<Lang, Map<string, readonly number[]>>();
 
+type CreateHyphenator = (patterns: unknown) => HyphenModule['hyphenateSync'];
+
+/**
+ * The package's hyphenator over its own patterns, read from the JSON copy made at install time
+ * (scripts/compile-data.mjs): the package's patterns are JavaScript array literals, several times
+ * slower to load in a fresh worker. Without the copy (dist/ not compiled), the package's module.
+ */
 function hyphenModule(lang: Lang): HyphenModule {
   let module = modules.get(lang);
   if (!module) {
-    // hyphen/<lang> is a CommonJS directory module, which ESM import cannot resolve.
-    module = createRequire(import.meta.url)(`hyphen/${lang}`) as HyphenModule;
+    // hyphen's modules are CommonJS (hyphen/<lang> a directory module), which ESM import cannot resolve.
+    const require = createRequire(import.meta.url);
+    const compiled = join(packageRoot(), 'dist', 'render', 'pdf', `hyphen-${lang}.json`);
+    module = existsSync(compiled)
+      ? { hyphenateSync: (require('hyphen/hyphen.js') as CreateHyphenator)(JSON.parse(readFileSync(compiled, 'utf8'))) }
+      : (require(`hyphen/${lang}`) as HyphenModule);
     modules.set(lang, module);
   }
   return module;
