@@ -80,3 +80,25 @@ for (const lang of ['tk', 'ru']) {
   writeFileSync(join(root, 'dist', 'render', 'pdf', `hyphen-${lang}.json`), JSON.stringify(require(`hyphen/patterns/${lang}.js`)));
 }
 console.log('hyphenation patterns: tk, ru');
+
+// A small bilingual document (scripts/warmup/) resolved into the document model, which a small
+// build's PDF worker renders and throws away while the other worker parses the sources: a
+// renderer's first document in a fresh thread runs cold code at several times its usual cost
+// (src/render/warmup.ts). It must stay a valid document, so this step fails when it is not.
+{
+  const { analyzeFile } = await import(join(root, 'dist', 'validate', 'file.js'));
+  const { buildModel } = await import(join(root, 'dist', 'resolve', 'model.js'));
+  const { prepareSchemas } = await import(join(root, 'dist', 'schema', 'registry.js'));
+  await prepareSchemas();
+  const warmDir = join(root, 'scripts', 'warmup');
+  const models = {};
+  for (const lang of ['tk', 'ru']) {
+    const file = `specs/acts/warm-up/${lang}.md`;
+    const { parsed, analysis } = analyzeFile(readFileSync(join(warmDir, `${lang}.md`)), { file, collection: 'acts', folder: 'warm-up', lang }, { specsDir: warmDir });
+    const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+    if (!parsed || errors.length > 0) throw new Error(`scripts/warmup/${lang}.md is not a valid document: ${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`);
+    models[lang] = buildModel(parsed, { index: new Map(), buildDate: '2026-01-01' });
+  }
+  writeFileSync(join(root, 'dist', 'render', 'warmup.json'), JSON.stringify(models));
+  console.log('warm-up document: tk, ru');
+}

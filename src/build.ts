@@ -9,6 +9,7 @@ import { EXIT, UsageError } from './core/errors.js';
 import { isLang, type Lang } from './core/types.js';
 import { useColor, type CliIo } from './cli/io.js';
 import { runBuild } from './engine/build.js';
+import type { WorkerPool } from './engine/pool.js';
 import { FORMATS, type Format } from './render/registry.js';
 import { formatReport } from './report/index.js';
 import { parseJobs, renderReport, toolVersion } from './validate.js';
@@ -38,7 +39,8 @@ function parseList<T extends string>(values: string[] | undefined, allowed: read
   return values as T[];
 }
 
-export async function buildMain(argv: string[], io: CliIo): Promise<number> {
+/** `pool`: workers the command started already (cli.ts), or none. */
+export async function buildMain(argv: string[], io: CliIo, pool?: WorkerPool): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     allowPositionals: false,
@@ -68,6 +70,7 @@ export async function buildMain(argv: string[], io: CliIo): Promise<number> {
     ...(langs ? { langs } : {}),
     ...(formats ? { formats } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
+    ...(pool ? { pool } : {}),
     ...(io.env.SOURCE_DATE_EPOCH !== undefined ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
     toolVersion: toolVersion(),
     report: (v) =>

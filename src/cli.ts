@@ -1,11 +1,15 @@
 /** The `tertip` command: dispatches to validate and build; the only module that touches `process`. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { EXIT, UsageError } from './core/errors.js';
 import type { CliIo } from './cli/io.js';
-import { buildMain, BUILD_HELP } from './build.js';
-import { toolVersion, validateMain, VALIDATE_HELP } from './validate.js';
+import type { WorkerPool } from './engine/pool.js';
+import { defaultJobs, isSmallProject, startWorkers } from './engine/start.js';
 
-const HELP = `Usage: tertip <command> [options]
+async function help(): Promise<string> {
+  const [{ VALIDATE_HELP }, { BUILD_HELP }] = await Promise.all([import('./validate.js'), import('./build.js')]);
+  return `Usage: tertip <command> [options]
 
 Commands:
   validate [PATH...]   check the specifications and report problems
@@ -16,6 +20,24 @@ Run "tertip <command> --help" for the options of a command.
 
 ${VALIDATE_HELP}
 ${BUILD_HELP}`;
+}
+
+/**
+ * The workers, started before the command loads its modules (the parsers, the rules, the build),
+ * so that they boot meanwhile: one, and for a build of a small project on two cores the second
+ * one too (the PDF worker: engine/build.ts). None for a call that will not need them (help, no
+ * specs/ folder); the command adds what else it needs.
+ */
+function earlyWorkers(command: 'validate' | 'build', argv: string[], io: CliIo): WorkerPool | undefined {
+  if (argv.includes('-h') || argv.includes('--help') || !existsSync(join(io.cwd, 'specs'))) return undefined;
+  const two = command === 'build' && !argv.some((a) => a.startsWith('--jobs')) && defaultJobs() >= 2 && isSmallProject(io.cwd);
+  try {
+    return startWorkers(io.cwd, two ? 2 : 1);
+  } catch {
+    // Not compiled, for instance: the command itself reports it.
+    return undefined;
+  }
+}
 
 /**
  * V8 optimises a function after ~66 KB of its bytecode has run. A build runs much library code
@@ -34,18 +56,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'validate':
-        return await validateMain(rest, io);
-      case 'build':
-        return await buildMain(rest, io);
+      case 'build': {
+        const pool = earlyWorkers(command, rest, io);
+        try {
+          return command === 'build' ? await (await import('./build.js')).buildMain(rest, io, pool) : await (await import('./validate.js')).validateMain(rest, io, pool);
+        } finally {
+          // Released by the run that used it; here when a usage error came first.
+          pool?.release();
+        }
+      }
       case '-v':
       case '--version':
-        io.stdout(`${toolVersion()}\n`);
+        io.stdout(`${(await import('./validate.js')).toolVersion()}\n`);
         return EXIT.ok;
       case undefined:
       case '-h':
       case '--help':
       case 'help':
-        io.stdout(HELP);
+        io.stdout(await help());
         return command === undefined ? EXIT.failure : EXIT.ok;
       default:
         throw new UsageError(`Unknown command "${command}". Commands: validate, build.`);

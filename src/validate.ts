@@ -9,6 +9,7 @@ import { EXIT, UsageError } from './core/errors.js';
 import { packageRoot } from './core/paths.js';
 import { useColor, type CliIo } from './cli/io.js';
 import { writeFileAtomic } from './cli/output.js';
+import type { WorkerPool } from './engine/pool.js';
 import { runValidation, type ValidationResult } from './engine/validation.js';
 import { FORMATS, formatReport, type ReportFormat } from './report/index.js';
 
@@ -58,7 +59,8 @@ export function renderReport(result: ValidationResult, format: ReportFormat, col
   );
 }
 
-export async function validateMain(argv: string[], io: CliIo): Promise<number> {
+/** `pool`: workers the command started already (cli.ts), or none. */
+export async function validateMain(argv: string[], io: CliIo, pool?: WorkerPool): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -82,6 +84,7 @@ export async function validateMain(argv: string[], io: CliIo): Promise<number> {
     paths: positionals.map((p) => resolve(io.cwd, p)),
     cache: !values['no-cache'],
     ...(jobs !== undefined ? { jobs } : {}),
+    ...(pool ? { pool } : {}),
   });
   const report = renderReport(result, format, values.output === undefined && format === 'text' && useColor(io));
   if (values.output !== undefined) {

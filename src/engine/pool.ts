@@ -15,7 +15,6 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** Young generation per worker, in MB (default 128: see spawn). */
   youngGenerationMb?: number;
-  workerData?: unknown;
 }
 
 export class TaskFailure extends Error {
@@ -44,24 +43,36 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** Called once the slot has no current task (set while the pool is closing). */
   idle?: () => void;
+  /** Settles when the worker has finished starting up: its first message, or its end. */
+  started: Promise<void>;
+  markStarted: () => void;
 }
+
+/** How long closing waits for a worker still starting up before stopping it anyway. */
+const START_WAIT_MS = 3000;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
+  /** The data worker number `slot` starts with (a replacement gets its predecessor's); see grow. */
+  private workerData?: (slot: number) => unknown;
   private closed = false;
   private closing?: Promise<void>;
 
   constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn(i));
   }
 
   get size(): number {
     return this.slots.length;
   }
 
-  /** Adds workers up to `size` (a pool may start small while the caller finds out how much work there is). */
-  grow(size: number): void {
-    while (!this.closed && this.slots.length < size) this.slots.push(this.spawn());
+  /**
+   * Adds workers up to `size` (a pool may start small while the caller finds out how much work
+   * there is); `workerData` gives each new worker's start-up data, and a replacement's from now on.
+   */
+  grow(size: number, workerData?: (slot: number) => unknown): void {
+    if (workerData) this.workerData = workerData;
+    while (!this.closed && this.slots.length < size) this.slots.push(this.spawn(this.slots.length));
   }
 
   /**
@@ -91,6 +102,14 @@ export class WorkerPool {
     return this.closing;
   }
 
+  /**
+   * Starts closing and returns at once. The workers are idle and unreferenced, so they keep no
+   * process alive; a command that has its results need not wait the ~30 ms two take to stop.
+   */
+  release(): void {
+    this.close().catch(() => undefined);
+  }
+
   private async shutdown(): Promise<void> {
     this.closed = true;
     const dropped = this.slots.flatMap((s) => s.queue.splice(0));
@@ -104,6 +123,9 @@ export class WorkerPool {
           : undefined,
       ),
     );
+    // A worker stopped while it is still loading its modules left Node 20 waiting in terminate()
+    // for ever (a usage error found after the command started its first worker): let it finish.
+    await Promise.all(this.slots.map((s) => Promise.race([s.started, new Promise<void>((resolve) => setTimeout(resolve, START_WAIT_MS).unref())])));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
@@ -115,17 +137,23 @@ export class WorkerPool {
     return best;
   }
 
-  private spawn(): Slot {
+  private spawn(index: number): Slot {
     const worker = new Worker(this.options.script, {
-      workerData: this.options.workerData,
+      workerData: this.workerData?.(index),
       // A larger young generation than V8 gives a worker by default: parsing allocates many small
       // objects, and with the default the scavenger ran so often it cost a quarter of the time.
       // A caller with little work asks for less (validation.ts workerYoungGenerationMb).
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 768, maxYoungGenerationSizeMb: this.options.youngGenerationMb ?? 128, stackSizeMb: 8 },
     });
     worker.unref();
-    const slot: Slot = { worker, queue: [] };
-    worker.on('message', (msg: { ok: boolean; value?: unknown; error?: string }) => {
+    let markStarted = (): void => undefined;
+    const started = new Promise<void>((resolve) => {
+      markStarted = resolve;
+    });
+    const slot: Slot = { worker, queue: [], started, markStarted };
+    worker.on('message', (msg: { ok: boolean; value?: unknown; error?: string; started?: true }) => {
+      slot.markStarted();
+      if (msg.started) return;
       const task = slot.current;
       if (!task) return;
       this.finish(slot);
@@ -134,10 +162,12 @@ export class WorkerPool {
       this.pump(slot);
     });
     worker.on('error', (err: Error & { code?: string }) => {
+      slot.markStarted();
       const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.replace(slot, new TaskFailure(memory ? 'memory' : 'crash', memory ? 'the worker ran out of memory' : `the worker crashed: ${err.message}`));
     });
     worker.on('exit', (code) => {
+      slot.markStarted();
       if (slot.current) this.replace(slot, new TaskFailure('crash', `the worker exited with code ${code}`));
     });
     return slot;
@@ -189,6 +219,8 @@ export class WorkerPool {
     const task = slot.current;
     this.finish(slot);
     const old = slot.worker;
+    // Stopped here, so never waited for again (a closing pool keeps this slot).
+    slot.markStarted();
     old.removeAllListeners();
     old.on('error', () => undefined);
     void old.terminate();
@@ -196,7 +228,7 @@ export class WorkerPool {
     // A closing pool stops this worker and starts no other.
     if (this.closed) return;
     const index = this.slots.indexOf(slot);
-    const fresh = this.spawn();
+    const fresh = this.spawn(Math.max(0, index));
     fresh.queue.push(...slot.queue);
     if (index >= 0) this.slots[index] = fresh;
     this.pump(fresh);

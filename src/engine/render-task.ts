@@ -6,13 +6,16 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../core/types.js';
 import type { DocModel } from '../model/types.js';
-import { renderer, type Format } from '../render/registry.js';
+import type { Format } from '../render/registry.js';
 import { buildLetter, type EnclosedDocument } from '../resolve/letter.js';
 import { buildModel } from '../resolve/model.js';
 import type { GlobalIndex } from '../resolve/xref.js';
 import type { AnchorRef } from '../validate/digest.js';
-import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
+import type { ParsedSpec, SpecLocation } from '../validate/file.js';
 import type { PackDefinition } from '../validate/pack.js';
+import { renderModel, type RenderResult } from './render-model.js';
+
+export type { ModelRenderRequest, RenderedFile, RenderFailure, RenderResult } from './render-model.js';
 
 export type IndexEntries = Array<[string, { kind: string; titles: Partial<Record<Lang, string>>; anchors: AnchorRef[] }]>;
 
@@ -27,6 +30,8 @@ export interface RenderRequest {
   formats: Format[];
   buildDate: string;
   specsDir: string;
+  /** Return each file's model too, for another worker to render in other formats (a small build). */
+  returnModels?: boolean;
 }
 
 export interface LetterRequest {
@@ -38,50 +43,11 @@ export interface LetterRequest {
   buildDate: string;
 }
 
-export interface RenderedFile {
-  /** The source file (or "<pack>-letter") it was made from. */
-  source: string;
-  lang: Lang;
-  format: Format;
-  bytes: Uint8Array;
-  ms: number;
-}
-
-export interface RenderFailure {
-  source: string;
-  message: string;
-  /** Set when the failure is a character the PDF font cannot draw. */
-  glyph?: string;
-}
-
-export interface RenderResult {
-  outputs: RenderedFile[];
-  failures: RenderFailure[];
-}
-
 let index: GlobalIndex = new Map();
-
-export async function prepare(formats: Format[]): Promise<boolean> {
-  await Promise.all(formats.map((f) => renderer(f)));
-  return true;
-}
 
 export function setIndex(req: IndexRequest): boolean {
   index = new Map(req.entries.map(([id, e]) => [id, { kind: e.kind, titles: e.titles, anchors: new Map(e.anchors.map((a) => [a.id, a])) }]));
   return true;
-}
-
-async function renderModel(model: DocModel, source: string, formats: Format[], out: RenderResult): Promise<void> {
-  for (const format of formats) {
-    const t0 = performance.now();
-    try {
-      const bytes = await (await renderer(format)).render(model);
-      out.outputs.push({ source, lang: model.lang, format, bytes, ms: performance.now() - t0 });
-    } catch (e) {
-      const err = e as Error & { char?: string };
-      out.failures.push({ source, message: `${format.toUpperCase()}: ${err.message}`, ...(err.name === 'MissingGlyphError' ? { glyph: err.char ?? '' } : {}) });
-    }
-  }
 }
 
 export async function handleRender(req: RenderRequest, store: Map<string, ParsedSpec>): Promise<RenderResult> {
@@ -91,6 +57,7 @@ export async function handleRender(req: RenderRequest, store: Map<string, Parsed
     if (!parsed) {
       // Another worker parsed this file (this one took the task over to balance the load): parse
       // it again, and render nothing if it no longer passes validation (it changed meanwhile).
+      const { analyzeFile } = await import('../validate/file.js');
       const r = analyzeFile(readFileSync(f.absolute), f.location, { specsDir: req.specsDir });
       if (!r.parsed || r.analysis.diagnostics.some((d) => d.severity === 'error')) {
         out.failures.push({ source: f.location.file, message: 'the file changed during the build and no longer passes validation; build again' });
@@ -105,6 +72,7 @@ export async function handleRender(req: RenderRequest, store: Map<string, Parsed
       out.failures.push({ source: f.location.file, message: `resolving failed: ${(e as Error).message}` });
       continue;
     }
+    if (req.returnModels) (out.models ??= []).push({ source: f.location.file, model });
     await renderModel(model, f.location.file, req.formats, out);
     // A rendered file is not needed again in this build; free its tree.
     store.delete(f.location.file);

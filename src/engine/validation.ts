@@ -3,13 +3,11 @@
  * across documents → diagnostics. The build runs the same, keeping its workers for rendering.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { compareDiagnostics, countBySeverity, diag, type Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from '../core/errors.js';
 import { isInside, packageRoot, toProjectPath } from '../core/paths.js';
-import { countDocuments, discover, type Discovery } from '../load/discover.js';
+import { discover, type Discovery } from '../load/discover.js';
 import { sha256 } from '../load/read.js';
 import { prepareSchemas, schemaFingerprint } from '../schema/registry.js';
 import { structureFingerprint } from '../schema/structure.js';
@@ -18,8 +16,9 @@ import { emptyDigest, summarize, type FileAnalysis, type FileDigest, type FileSu
 import { checkPacks, type PackDefinition } from '../validate/pack.js';
 import { imageStamp } from '../validate/images.js';
 import { AnalysisCache, codeFingerprint, type StatStamp } from './cache.js';
-import { TaskFailure, WorkerPool } from './pool.js';
-import type { AnalyzeRequest } from './worker.js';
+import { TaskFailure, type WorkerPool } from './pool.js';
+import { buildWorkers, DEFAULT_TIMEOUT_MS, defaultJobs, startWorkers, validationWorkers } from './start.js';
+import type { AnalyzeRequest, WorkerOptions } from './worker.js';
 
 export interface ValidateOptions {
   projectRoot: string;
@@ -33,10 +32,14 @@ export interface ValidateOptions {
   /** Keep the pool open and the parsed files in it (the build renders with them). */
   keepPool?: boolean;
   /**
-   * A message each worker gets after its last file (a build has the workers load the renderers
+   * The message worker `i` gets after its last file (a build has the workers load the renderers
    * while the main thread checks the corpus, instead of after it).
    */
-  afterAnalysis?: unknown;
+  afterAnalysis?: (worker: number) => unknown;
+  /** Parse every file on the first worker (a small build keeps the other for rendering PDFs). */
+  analyseOnFirst?: boolean;
+  /** Workers already started (startWorkers), used instead of starting new ones. */
+  pool?: WorkerPool;
   /** Called once per analysed file (progress on a terminal). */
   onFile?: (file: string) => void;
   /**
@@ -57,40 +60,6 @@ export interface ValidationResult {
   pool?: WorkerPool;
 }
 
-export const DEFAULT_TIMEOUT_MS = 5000;
-
-/** Files each extra worker must have to be worth starting (measured: bench/run.mjs). */
-const MIN_FILES_PER_WORKER = 6;
-
-/** Projects of at most this many documents get workers with a small young generation. */
-const SMALL_PROJECT_DOCUMENTS = 3;
-
-/**
- * The young generation a worker gets, from how many documents the project has. A worker grows its
- * young generation quickly towards the limit, and every fresh page it touches is a page fault,
- * which is dear on a virtual machine: with 8 MB instead of 128 MB a cold build of one bilingual
- * document made 28,000 page faults instead of 42,000 and took 12 % less time (1.33 s against
- * 1.52 s, medians of 10, alternating), while the 8-document bundled corpus took 8 % longer and a
- * 40-document build 15 % longer, where the larger space saves collections.
- */
-export function workerYoungGenerationMb(documents: number): number {
-  return documents <= SMALL_PROJECT_DOCUMENTS ? 8 : 128;
-}
-
-/**
- * Workers for a build of `files` files. Rendering a file costs several times parsing it, so a
- * build puts even one bilingual document's two languages side by side when it has two cores: a
- * cold build of one document took 1.38 s on one worker and 1.31 s on two (medians of 12, alternating).
- */
-export function buildWorkers(wanted: number, files: number): number {
-  const byLoad = Math.ceil(files / MIN_FILES_PER_WORKER);
-  return Math.max(1, Math.min(wanted, Math.max(byLoad, Math.min(2, files))));
-}
-
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(8, availableParallelism()));
-}
-
 let saltCache: string | undefined;
 
 function salt(): string {
@@ -100,28 +69,16 @@ function salt(): string {
   return saltCache;
 }
 
-/** The worker of the code now running: the bundled one for the bundled CLI (scripts/bundle.mjs), else dist/'s. */
-export function workerScript(): URL {
-  const bundled = fileURLToPath(import.meta.url).split(sep).join('/').includes('/dist/bundle/');
-  const built = join(packageRoot(), 'dist', ...(bundled ? ['bundle'] : []), 'engine', 'worker.js');
-  if (!existsSync(built)) throw new UsageError('Tertip is not compiled: run "npm install" (or "npm run compile") in the tertip folder first.');
-  return pathToFileURL(built);
-}
-
 export async function runValidation(options: ValidateOptions): Promise<ValidationResult> {
   const root = resolve(options.projectRoot);
   if (!existsSync(join(root, 'specs'))) throw new UsageError(`There is no specs/ folder in ${root}; run tertip in the project folder.`);
   const selection = selectionFilter(root, options.paths ?? []);
   // A worker boots (imports the parsers, loads the validators) while this thread reads and
   // hashes the files: after a one-file edit that start-up is most of the wait.
-  let pool: WorkerPool | undefined = options.inProcess
-    ? undefined
-    : new WorkerPool({
-        script: workerScript(),
-        size: 1,
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        youngGenerationMb: workerYoungGenerationMb(countDocuments(root, SMALL_PROJECT_DOCUMENTS + 1)),
-      });
+  // The command may have started it already, before loading this module (cli.ts).
+  let pool: WorkerPool | undefined = options.inProcess ? undefined : (options.pool ?? startWorkers(root));
+  if (options.inProcess) options.pool?.release();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const discovery = discover(root);
   const specsDir = join(root, 'specs');
   const cache = AnalysisCache.open(root, salt(), options.cache !== false);
@@ -159,7 +116,7 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
 
   const placement = new Map<string, number>();
   if (pool && todo.length === 0 && !options.keepPool) {
-    await pool.close();
+    pool.release();
     pool = undefined;
   }
   if (options.inProcess) {
@@ -173,24 +130,27 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
       fileDiagnostics.push(...analysis.diagnostics);
     }
   } else if (pool) {
-    const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
     // A worker costs its start-up and its own JIT warm-up, and two workers slow each other down on a
     // busy two-core machine: below a few files per worker, one worker finishes first.
     const wanted = options.jobs ?? defaultJobs();
-    pool.grow(options.keepPool ? buildWorkers(wanted, discovery.specs.length) : Math.min(jobs, Math.max(1, Math.ceil(todo.length / MIN_FILES_PER_WORKER))));
+    pool.grow(
+      options.keepPool ? buildWorkers(wanted, discovery.specs.length) : validationWorkers(wanted, todo.length),
+      // Only the first worker parses when it parses every file.
+      (slot): WorkerOptions => ({ parses: !options.analyseOnFirst || slot === 0 }),
+    );
     // Files go round the workers in order, so a document's two languages are parsed (and later
     // rendered) side by side; each worker keeps what it parsed for the build's render phase.
     let next = 0;
     const analyses = Promise.all(
       todo.map(async (spec) => {
-        const w = next++ % (pool as WorkerPool).size;
+        const w = options.analyseOnFirst ? 0 : next++ % (pool as WorkerPool).size;
         placement.set(spec.file, w);
         const req: AnalyzeRequest = { type: 'analyze', location: { file: spec.file, collection: spec.collection, folder: spec.folder, lang: spec.lang }, absolute: spec.absolute, specsDir, keep: options.keepPool === true };
         let analysis: FileAnalysis;
         try {
           // A build keeps each parsed file on its worker for rendering, so its analyses stay where
           // they were placed; a plain validation lets an idle worker take over queued files.
-          analysis = await (pool as WorkerPool).run<FileAnalysis>(req, w, undefined, { stealable: options.keepPool !== true });
+          analysis = await (pool as WorkerPool).run<FileAnalysis>(req, w, timeoutMs, { stealable: options.keepPool !== true });
         } catch (e) {
           analysis = failedAnalysis(spec, e);
         }
@@ -200,7 +160,7 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
     );
     // Queued behind each worker's files; a failure here only means the work happens later.
     const after = options.afterAnalysis;
-    if (after !== undefined) for (let i = 0; i < pool.size; i++) pool.run(after, i).catch(() => undefined);
+    if (after !== undefined) for (let i = 0; i < pool.size; i++) pool.run(after(i), i).catch(() => undefined);
     const results = await analyses;
     for (const { spec, analysis } of results) {
       cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics, stamps.get(spec.file));
@@ -208,7 +168,7 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
       fileDiagnostics.push(...analysis.diagnostics);
     }
     if (!options.keepPool) {
-      await pool.close();
+      pool.release();
       pool = undefined;
     }
   }

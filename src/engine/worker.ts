@@ -4,10 +4,10 @@
  * once per build.
  */
 import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
-import { prepareSchemas } from '../schema/registry.js';
-import { analyzeFile, type ParsedSpec, type SpecLocation } from '../validate/file.js';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Format } from '../render/registry.js';
+import type { ParsedSpec, SpecLocation } from '../validate/file.js';
+import type { ModelRenderRequest } from './render-model.js';
 import type { IndexRequest, LetterRequest, RenderRequest } from './render-task.js';
 
 export interface AnalyzeRequest {
@@ -23,15 +23,40 @@ export interface AnalyzeRequest {
 export interface PrepareRequest {
   type: 'prepare';
   formats: Format[];
+  /** Load the resolve stage too (this worker will turn parsed files into models). */
+  resolves?: boolean;
+  /** Render the warm-up document too (render/warmup.ts): this worker waits for models meanwhile. */
+  warmUp?: boolean;
 }
 
-export type WorkerRequest = AnalyzeRequest | RenderRequest | IndexRequest | LetterRequest | PrepareRequest;
+/** What a worker is started with. */
+export interface WorkerOptions {
+  /** Load the parsers and validators at start-up, before the first file arrives (default true). */
+  parses?: boolean;
+}
+
+export type WorkerRequest = AnalyzeRequest | RenderRequest | ModelRenderRequest | IndexRequest | LetterRequest | PrepareRequest;
 
 const parsed = new Map<string, ParsedSpec>();
-// Compiled validators are loaded once, before the first request is served.
-const ready = prepareSchemas();
 
-export function analyzeRequest(req: AnalyzeRequest, store: Map<string, ParsedSpec>): unknown {
+type Analysis = typeof import('../validate/file.js');
+let analysis: Promise<Analysis> | undefined;
+
+/** The parsers, with the compiled validators loaded, once per worker. */
+function analyser(): Promise<Analysis> {
+  analysis ??= Promise.all([import('../validate/file.js'), import('../schema/registry.js').then((m) => m.prepareSchemas())]).then(([m]) => m);
+  return analysis;
+}
+
+// A worker that will parse loads the parsers while the main thread is still finding and hashing
+// the files; one that only renders models (the PDF worker of a small build) never loads them.
+// It says when it has started, so that the pool never stops it halfway through loading (pool.ts).
+const starting = (workerData as WorkerOptions | undefined)?.parses !== false ? analyser() : Promise.resolve();
+const started = (): void => parentPort?.postMessage({ started: true });
+starting.then(started, started);
+
+export async function analyzeRequest(req: AnalyzeRequest, store: Map<string, ParsedSpec>): Promise<unknown> {
+  const { analyzeFile } = await analyser();
   const bytes = readFileSync(req.absolute);
   const result = analyzeFile(bytes, req.location, { specsDir: req.specsDir });
   if (req.keep && result.parsed) store.set(req.location.file, result.parsed);
@@ -41,7 +66,6 @@ export function analyzeRequest(req: AnalyzeRequest, store: Map<string, ParsedSpe
 parentPort?.on('message', (req: WorkerRequest) => {
   void (async () => {
     try {
-      await ready;
       const value = await handle(req);
       parentPort?.postMessage({ ok: true, value }, transferables(value));
     } catch (e) {
@@ -56,7 +80,10 @@ async function handle(req: WorkerRequest): Promise<unknown> {
       return analyzeRequest(req, parsed);
     // The build's modules (resolve, templates, renderers) load only when a build asks for them.
     case 'prepare':
-      return (await import('./render-task.js')).prepare(req.formats);
+      if (req.resolves) await import('./render-task.js');
+      return (await import('./render-model.js')).prepare(req.formats, req.warmUp === true);
+    case 'renderModel':
+      return (await import('./render-model.js')).handleModel(req);
     case 'index':
       return (await import('./render-task.js')).setIndex(req);
     case 'render':

@@ -7,7 +7,7 @@ import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from
 import { diag, type Diagnostic, type Position } from '../core/diagnostics.js';
 import type { Lang } from '../core/types.js';
 import { truncate } from '../core/text.js';
-import { anchorOf, plainText, startOf, type Outline, type Section } from '../parse/outline.js';
+import { plainText, startOf, type Outline, type Section } from '../parse/outline.js';
 import type { NumberingResult } from '../parse/numbering.js';
 import { numberKey, numberOf } from '../parse/numbering.js';
 import type { KindStructure } from '../schema/structure.js';

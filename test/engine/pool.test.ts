@@ -80,3 +80,35 @@ describe('WorkerPool', () => {
     expect(pool.size).toBe(1);
   });
 });
+
+describe('closing a pool whose worker is still starting', () => {
+  const slow = join(dir, 'slow-start.mjs');
+  // Busy for 400 ms at start-up (as a worker loading its modules), then says it has started.
+  writeFileSync(
+    slow,
+    `import { parentPort } from 'node:worker_threads';
+const t = Date.now();
+while (Date.now() - t < 400);
+parentPort.postMessage({ started: true });
+parentPort.on('message', (m) => parentPort.postMessage({ ok: true, value: m }));
+`,
+  );
+
+  it('waits until it has started before stopping it, then stops it', async () => {
+    const pool = new WorkerPool({ script: pathToFileURL(slow), size: 1, timeoutMs: 5000 });
+    const t0 = Date.now();
+    await pool.close();
+    const waited = Date.now() - t0;
+    expect(waited).toBeGreaterThanOrEqual(300);
+    expect(waited).toBeLessThan(2900);
+  });
+
+  it('release() starts closing without waiting for it', async () => {
+    const pool = new WorkerPool({ script: pathToFileURL(slow), size: 1, timeoutMs: 5000 });
+    const t0 = Date.now();
+    pool.release();
+    expect(Date.now() - t0).toBeLessThan(100);
+    await expect(pool.run('late', 0)).rejects.toThrow(/pool is closed/);
+    await pool.close();
+  });
+});

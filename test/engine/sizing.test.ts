@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildWorkers, workerYoungGenerationMb } from '../../src/engine/validation.js';
+import { buildWorkers, isSmallProject, validationWorkers } from '../../src/engine/start.js';
 import { countDocuments } from '../../src/load/discover.js';
 
 describe('how many workers a build starts', () => {
@@ -25,11 +25,13 @@ describe('how many workers a build starts', () => {
   });
 });
 
-describe('the young generation of a worker', () => {
-  it('is small for a project of a few documents and large for a bigger one', () => {
-    expect(workerYoungGenerationMb(1)).toBe(8);
-    expect(workerYoungGenerationMb(3)).toBe(8);
-    expect(workerYoungGenerationMb(4)).toBe(128);
+describe('how many workers a validation starts', () => {
+  it('starts one per six changed files, at least one, at most the allowed number', () => {
+    expect(validationWorkers(2, 0)).toBe(1);
+    expect(validationWorkers(2, 1)).toBe(1);
+    expect(validationWorkers(2, 6)).toBe(1);
+    expect(validationWorkers(2, 7)).toBe(2);
+    expect(validationWorkers(8, 2000)).toBe(8);
   });
 });
 
@@ -49,5 +51,10 @@ describe('counting a project\'s documents before discovery', () => {
 
   it('counts nothing where there is no specs folder', () => {
     expect(countDocuments(join(root, 'missing'), 10)).toBe(0);
+  });
+
+  it('calls a project of at most three documents small', () => {
+    expect(isSmallProject(root)).toBe(false);
+    expect(isSmallProject(join(root, 'missing'))).toBe(true);
   });
 });
