@@ -123,8 +123,9 @@ export class WorkerPool {
           : undefined,
       ),
     );
-    // A worker stopped while it is still loading its modules left Node 20 waiting in terminate()
-    // for ever (a usage error found after the command started its first worker): let it finish.
+    // Stopping a worker in the middle of loading modules left Node 20 waiting in terminate() for
+    // ever (see close); a worker the command started early may still be loading its parsers when
+    // a usage error ends the run, so let it finish starting first.
     await Promise.all(this.slots.map((s) => Promise.race([s.started, new Promise<void>((resolve) => setTimeout(resolve, START_WAIT_MS).unref())])));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
@@ -142,7 +143,7 @@ export class WorkerPool {
       workerData: this.workerData?.(index),
       // A larger young generation than V8 gives a worker by default: parsing allocates many small
       // objects, and with the default the scavenger ran so often it cost a quarter of the time.
-      // A caller with little work asks for less (validation.ts workerYoungGenerationMb).
+      // A small project's workers get less (engine/start.ts isSmallProject).
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 768, maxYoungGenerationSizeMb: this.options.youngGenerationMb ?? 128, stackSizeMb: 8 },
     });
     worker.unref();
