@@ -76,13 +76,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     keepPool: true,
     analyseOnFirst: split,
     ...(options.pool ? { pool: options.pool } : {}),
-    afterAnalysis: (worker): PrepareRequest =>
-      !split
-        ? { type: 'prepare', formats, resolves: true }
-        : worker === PDF_WORKER
-          ? { type: 'prepare', formats: ['pdf'], warmUp: true }
-          : // The models go first, the other formats' renderers load after them.
-            { type: 'prepare', formats: [], resolves: true },
+    // Loading renderers, and rendering the warm-up document, get a render's time budget: a worker
+    // stopped for overrunning the parse budget while it loads modules could hang Node (pool.ts).
+    afterAnalysis: {
+      timeoutMs: RENDER_TIMEOUT_MS,
+      message: (worker): PrepareRequest =>
+        !split
+          ? { type: 'prepare', formats, resolves: true }
+          : worker === PDF_WORKER
+            ? { type: 'prepare', formats: ['pdf'], warmUp: true }
+            : // The models go first, the other formats' renderers load after them.
+              { type: 'prepare', formats: [], resolves: true },
+    },
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
   });
   const tValidated = performance.now();
@@ -247,7 +252,7 @@ async function broadcastIndex(pool: WorkerPool, digests: FileDigest[]): Promise<
     entries.set(d.folder, e);
   }
   const message = { type: 'index', entries: [...entries] };
-  await Promise.all(Array.from({ length: pool.size }, (_, i) => pool.run(message, i)));
+  await Promise.all(Array.from({ length: pool.size }, (_, i) => pool.run(message, i, RENDER_TIMEOUT_MS)));
 }
 
 function key(source: string, lang: Lang, format: Format): string {
