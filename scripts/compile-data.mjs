@@ -52,6 +52,20 @@ for (const p of points) {
 writeFileSync(join(root, 'dist', 'render', 'pdf', 'coverage.json'), JSON.stringify(ranges));
 console.log(`font coverage: ${points.length} code points in ${ranges.length} ranges`);
 
+// Each face's character map, advances and pair kerning as plain tables, for the text that needs
+// no more (src/render/pdf/simple-shaping.ts); the rest is shaped by fontkit at run time.
+{
+  const { buildShapingTables } = await import(join(root, 'dist', 'render', 'pdf', 'simple-shaping.js'));
+  const { FACES, fontBytes, fontkitInstance } = await import(join(root, 'dist', 'render', 'pdf', 'fonts.js'));
+  const shaping = {};
+  for (const face of FACES) {
+    const tables = buildShapingTables(fontkitInstance().create(fontBytes(face)), points);
+    if (tables) shaping[face] = tables;
+  }
+  writeFileSync(join(root, 'dist', 'render', 'pdf', 'shaping.json'), JSON.stringify(shaping));
+  console.log(`shaping tables: ${Object.entries(shaping).map(([face, t]) => `${face} ${t.glyphs.length / 3} characters, ${t.complex.length} complex`).join('; ')}`);
+}
+
 // The Handlebars templates, precompiled with the options the renderer uses (resolve/templates.ts),
 // each with the hash of its text: a template edited after installing is compiled from its text.
 const { COMPILE_OPTIONS, templateHash } = await import(join(root, 'dist', 'resolve', 'templates.js'));

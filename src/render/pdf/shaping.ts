@@ -8,18 +8,15 @@
  * for embedding, and every glyph a document draws is registered with THAT document's subset, width
  * table and ToUnicode map here, exactly as pdfkit's own `encode` would do it.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FontkitGlyphRun } from 'fontkit';
+import { packageRoot } from '../../core/paths.js';
 import { processFont, type Face } from './fonts.js';
 import type { EncodedPosition, PdfFont } from './internals.js';
+import { readShapingTables, simpleShaping, type ShapedText, type ShapingTables, type StoredShapingTables } from './simple-shaping.js';
 
-export interface ShapedText {
-  glyphIds: number[];
-  codePoints: number[][];
-  /** Positions in thousandths of the font size; `advanceWidth` is the glyph's own advance. */
-  positions: EncodedPosition[];
-  /** Total advance in thousandths of the font size. */
-  advance: number;
-}
+export type { ShapedText } from './simple-shaping.js';
 
 // One map per face, keyed by the text itself: a combined "face + text" key was a new string to
 // build and hash on every lookup, and lookups run for every word measured and drawn.
@@ -27,7 +24,8 @@ const caches: Record<Face, Map<string, ShapedText>> = { regular: new Map(), bold
 const CACHE_LIMIT = 50_000;
 
 /**
- * One font object per face for shaping alone, shared by the documents of the process, so its
+ * Text the face's plain tables can shape (simple-shaping.ts) is shaped from them. Otherwise:
+ * one font object per face for shaping alone, shared by the documents of the process, so its
  * substitution and positioning tables are decoded once rather than once per document. fontkit's
  * glyph objects keep the code points they were first made with (performance.md trap 3), so the
  * code points of a text shaped with this font are never taken from its glyphs: they are the
@@ -38,12 +36,36 @@ const CACHE_LIMIT = 50_000;
  * that the code points can be the text's; undefined otherwise.
  */
 function sharedShaping(face: Face, text: string): ShapedText | undefined {
+  const simple = tablesFor(face);
+  if (simple) {
+    const shaped = simpleShaping(simple, text);
+    if (shaped) return shaped;
+  }
   const shared = processFont('shaping', face);
   const run = shared.layout(text);
   const chars = Array.from(text, (char) => char.codePointAt(0) as number);
   if (run.glyphs.length !== chars.length) return undefined;
   if (!chars.every((cp, i) => shared.glyphForCodePoint(cp).id === run.glyphs[i]?.id)) return undefined;
   return shapedFrom(run, shared.unitsPerEm, chars.map((cp) => [cp]));
+}
+
+export function shapingTablesFile(): string {
+  return join(packageRoot(), 'dist', 'render', 'pdf', 'shaping.json');
+}
+
+let tables: Partial<Record<Face, ShapingTables>> | undefined;
+
+/** The face's tables for simple-shaping.ts, made at install time; none when missing (all text through fontkit). */
+function tablesFor(face: Face): ShapingTables | undefined {
+  if (!tables) {
+    tables = {};
+    const file = shapingTablesFile();
+    if (existsSync(file)) {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<Face, StoredShapingTables>>;
+      for (const [f, t] of Object.entries(stored) as Array<[Face, StoredShapingTables]>) tables[f] = readShapingTables(t);
+    }
+  }
+  return tables[face];
 }
 
 function shapedFrom(run: FontkitGlyphRun, unitsPerEm: number, codePoints: number[][]): ShapedText {
