@@ -53,19 +53,21 @@ export function shapingTablesFile(): string {
   return join(packageRoot(), 'dist', 'render', 'pdf', 'shaping.json');
 }
 
-let tables: Partial<Record<Face, ShapingTables>> | undefined;
+let stored: Partial<Record<Face, StoredShapingTables>> | undefined;
+const tables: Partial<Record<Face, ShapingTables | null>> = {};
 
 /** The face's tables for simple-shaping.ts, made at install time; none when missing (all text through fontkit). */
 function tablesFor(face: Face): ShapingTables | undefined {
-  if (!tables) {
-    tables = {};
-    const file = shapingTablesFile();
-    if (existsSync(file)) {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<Face, StoredShapingTables>>;
-      for (const [f, t] of Object.entries(stored) as Array<[Face, StoredShapingTables]>) tables[f] = readShapingTables(t);
+  let t = tables[face];
+  if (t === undefined) {
+    if (!stored) {
+      const file = shapingTablesFile();
+      stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<Face, StoredShapingTables>>) : {};
     }
+    const s = stored[face];
+    t = tables[face] = s ? readShapingTables(s) : null;
   }
-  return tables[face];
+  return t ?? undefined;
 }
 
 function shapedFrom(run: FontkitGlyphRun, unitsPerEm: number, codePoints: number[][]): ShapedText {
