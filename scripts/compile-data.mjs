@@ -59,7 +59,7 @@ console.log(`font coverage: ${points.length} code points in ${ranges.length} ran
   const { FACES, fontBytes, fontkitInstance } = await import(join(root, 'dist', 'render', 'pdf', 'fonts.js'));
   const shaping = {};
   for (const face of FACES) {
-    const tables = buildShapingTables(fontkitInstance().create(fontBytes(face)), points);
+    const tables = buildShapingTables(fontkitInstance().create(fontBytes(face)), fontBytes(face), points);
     if (tables) shaping[face] = tables;
   }
   writeFileSync(join(root, 'dist', 'render', 'pdf', 'shaping.json'), JSON.stringify(shaping));
@@ -90,8 +90,9 @@ console.log(`precompiled ${specs.length} templates`);
 // The Turkmen and Russian hyphenation patterns as JSON: the `hyphen` package ships them as
 // JavaScript array literals, which took a worker 32 ms (ru) to evaluate against 7 ms for JSON.parse.
 const require = createRequire(import.meta.url);
+const hyphenVersion = require('hyphen/package.json').version;
 for (const lang of ['tk', 'ru']) {
-  writeFileSync(join(root, 'dist', 'render', 'pdf', `hyphen-${lang}.json`), JSON.stringify(require(`hyphen/patterns/${lang}.js`)));
+  writeFileSync(join(root, 'dist', 'render', 'pdf', `hyphen-${lang}.json`), JSON.stringify({ version: hyphenVersion, patterns: require(`hyphen/patterns/${lang}.js`) }));
 }
 console.log('hyphenation patterns: tk, ru');
 

@@ -61,7 +61,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         try {
           return command === 'build' ? await (await import('./build.js')).buildMain(rest, io, pool) : await (await import('./validate.js')).validateMain(rest, io, pool);
         } finally {
-          // Released by the run that used it; here when a usage error came first.
+          // Released by the run that used it; here when a usage error came first (the process then
+          // exits and Node stops the workers, even one still loading its modules: cli.test.ts).
           pool?.release();
         }
       }

@@ -20,7 +20,7 @@ import type { WorkerPool } from './pool.js';
 import type { IndexEntries, LetterRequest, ModelRenderRequest, RenderedFile, RenderRequest, RenderResult } from './render-task.js';
 import { defaultJobs, isSmallProject } from './start.js';
 import { runValidation, type ValidationResult } from './validation.js';
-import type { PrepareRequest } from './worker.js';
+import type { PrepareRequest, WarmUpRequest } from './worker.js';
 
 export interface BuildOptions {
   projectRoot: string;
@@ -80,13 +80,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // stopped for overrunning the parse budget while it loads modules could hang Node (pool.ts).
     afterAnalysis: {
       timeoutMs: RENDER_TIMEOUT_MS,
-      message: (worker): PrepareRequest =>
+      messages: (worker): Array<PrepareRequest | WarmUpRequest> =>
         !split
-          ? { type: 'prepare', formats, resolves: true }
+          ? [{ type: 'prepare', formats, resolves: true }]
           : worker === PDF_WORKER
-            ? { type: 'prepare', formats: ['pdf'], warmUp: true }
+            ? // One task per warm-up render, so that a refused build drops those not yet begun.
+              [{ type: 'prepare', formats: ['pdf'] }, ...LANGS.map((lang): WarmUpRequest => ({ type: 'warmUp', format: 'pdf', lang }))]
             : // The models go first, the other formats' renderers load after them.
-              { type: 'prepare', formats: [], resolves: true },
+              [{ type: 'prepare', formats: [], resolves: true }],
     },
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
   });
@@ -101,7 +102,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // Not awaited here: each worker takes its messages in order, so a worker reads the index
     // before the renders queued after it, and one that steals a render has read its own index
     // first; a worker finished with its analyses starts rendering without waiting for the others.
-    const indexed = broadcastIndex(pool, digests);
+    const byFormat = split && pool.size > PDF_WORKER;
+    // Split by format, only worker 0 resolves (the PDF worker renders models and needs no index).
+    const indexed = broadcastIndex(pool, digests, byFormat ? [0] : undefined);
 
     // Every (document, language) once, with the union of the formats its packs want.
     const needed = new Map<string, { langs: Set<Lang>; formats: Set<Format> }>();
@@ -119,9 +122,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const absolute = new Map(validation.discovery.specs.map((s) => [s.file, s.absolute]));
     const outputs = new Map<string, RenderedFile>();
     let done = 0;
-    // One task per language file, on the worker that parsed it; a document's line of progress
-    // is printed when its last file is done.
-    const byFormat = split && pool.size > PDF_WORKER;
+    // One task per language file, on the worker that parsed it (split by format: its model there,
+    // its PDF on the PDF worker); a document's line of progress is printed when its last file is done.
     const tasks = [...needed].flatMap(([id, want]) => {
       const files = (byDoc.get(id) ?? []).filter((d) => want.langs.has(d.fileLang));
       const formats = [...want.formats].sort();
@@ -151,7 +153,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       p.letter
         ? narrow(p.languages, options.langs).map(async (lang) => {
             const req: LetterRequest = { type: 'letter', pack: p, lang, documents: enclosed(p, lang, digests, narrow(p.formats, options.formats)), formats: narrow(p.formats, options.formats), buildDate };
-            const r = await pool.run<RenderResult>(req, undefined, RENDER_TIMEOUT_MS);
+            const r = await pool.run<RenderResult>(req, byFormat ? 0 : undefined, RENDER_TIMEOUT_MS);
             collect(r, outputs, result, p.id);
           })
         : [],
@@ -180,6 +182,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
 /** The worker that renders a small build's PDFs (the other parses, resolves and writes the DOCX). */
 const PDF_WORKER = 1;
+
+const LANGS: readonly Lang[] = ['tk', 'ru'];
 
 /**
  * Whether to split a build's work by format rather than by file: for a small project (a few
@@ -242,7 +246,7 @@ function buildDateOf(epoch: string | undefined, digests: FileDigest[], packs: Pa
   return dates.sort().pop() ?? '2026-01-01';
 }
 
-async function broadcastIndex(pool: WorkerPool, digests: FileDigest[]): Promise<void> {
+async function broadcastIndex(pool: WorkerPool, digests: FileDigest[], workers?: number[]): Promise<void> {
   const entries = new Map<string, IndexEntries[number][1]>();
   for (const d of digests) {
     const e = entries.get(d.folder) ?? { kind: d.kind ?? 'service-specification', titles: {}, anchors: [] };
@@ -252,7 +256,7 @@ async function broadcastIndex(pool: WorkerPool, digests: FileDigest[]): Promise<
     entries.set(d.folder, e);
   }
   const message = { type: 'index', entries: [...entries] };
-  await Promise.all(Array.from({ length: pool.size }, (_, i) => pool.run(message, i, RENDER_TIMEOUT_MS)));
+  await Promise.all((workers ?? Array.from({ length: pool.size }, (_, i) => i)).map((i) => pool.run(message, i, RENDER_TIMEOUT_MS)));
 }
 
 function key(source: string, lang: Lang, format: Format): string {

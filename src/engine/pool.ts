@@ -82,6 +82,7 @@ export class WorkerPool {
    */
   run<T>(message: unknown, workerIndex?: number, timeoutMs = this.options.timeoutMs, options: { stealable?: boolean } = {}): Promise<T> {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
+    if (this.slots.length === 0) return Promise.reject(new Error('the pool has no workers'));
     const slot = workerIndex !== undefined ? (this.slots[workerIndex % this.slots.length] as Slot) : this.leastBusy();
     return new Promise<T>((resolve, reject) => {
       slot.queue.push({ message, timeoutMs, stealable: options.stealable ?? workerIndex === undefined, resolve: resolve as (v: unknown) => void, reject });
@@ -124,8 +125,9 @@ export class WorkerPool {
       ),
     );
     // Stopping a worker in the middle of loading modules left Node 20 waiting in terminate() for
-    // ever (see close); a worker the command started early may still be loading its parsers when
-    // a usage error ends the run, so let it finish starting first.
+    // ever (see close), and a worker started early may still be loading its parsers when a run
+    // ends at once (a usage error): a caller that awaits close() lets it finish starting first.
+    // The command only releases the pool and exits; Node stops the workers (tested in cli.test.ts).
     await Promise.all(this.slots.map((s) => Promise.race([s.started, new Promise<void>((resolve) => setTimeout(resolve, START_WAIT_MS).unref())])));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }

@@ -39,17 +39,21 @@ export interface RenderResult {
   models?: Array<{ source: string; model: DocModel }>;
 }
 
-/** Loads the renderers of these formats ahead of the first document, and warms them up if asked. */
-export async function prepare(formats: Format[], warm = false): Promise<boolean> {
+/** Loads the renderers of these formats ahead of the first document. */
+export async function prepare(formats: Format[]): Promise<boolean> {
   await Promise.all(formats.map((f) => renderer(f)));
-  if (warm) {
-    try {
-      await warmUp(formats);
-    } catch {
-      // A warm-up that fails costs only its time: the real documents render as they would cold.
-    }
-  }
   return true;
+}
+
+/** Renders the warm-up document in one language and format, and throws the result away. */
+export async function warmUpOne(format: Format, lang: Lang): Promise<boolean> {
+  try {
+    await warmUp(format, lang);
+    return true;
+  } catch {
+    // A warm-up that fails costs only its time: the real documents render as they would cold.
+    return false;
+  }
 }
 
 export async function renderModel(model: DocModel, source: string, formats: Format[], out: RenderResult): Promise<void> {

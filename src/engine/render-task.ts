@@ -13,6 +13,7 @@ import type { GlobalIndex } from '../resolve/xref.js';
 import type { AnchorRef } from '../validate/digest.js';
 import type { ParsedSpec, SpecLocation } from '../validate/file.js';
 import type { PackDefinition } from '../validate/pack.js';
+import { analyser } from './analyser.js';
 import { renderModel, type RenderResult } from './render-model.js';
 
 export type { ModelRenderRequest, RenderedFile, RenderFailure, RenderResult } from './render-model.js';
@@ -57,7 +58,7 @@ export async function handleRender(req: RenderRequest, store: Map<string, Parsed
     if (!parsed) {
       // Another worker parsed this file (this one took the task over to balance the load): parse
       // it again, and render nothing if it no longer passes validation (it changed meanwhile).
-      const { analyzeFile } = await import('../validate/file.js');
+      const { analyzeFile } = await analyser();
       const r = analyzeFile(readFileSync(f.absolute), f.location, { specsDir: req.specsDir });
       if (!r.parsed || r.analysis.diagnostics.some((d) => d.severity === 'error')) {
         out.failures.push({ source: f.location.file, message: 'the file changed during the build and no longer passes validation; build again' });

@@ -32,10 +32,10 @@ export interface ValidateOptions {
   /** Keep the pool open and the parsed files in it (the build renders with them). */
   keepPool?: boolean;
   /**
-   * The message worker `i` gets after its last file (a build has the workers load the renderers
-   * while the main thread checks the corpus, instead of after it), and the time it may take.
+   * The messages worker `i` gets after its last file (a build has the workers load the renderers
+   * while the main thread checks the corpus, instead of after it), and the time each may take.
    */
-  afterAnalysis?: { message: (worker: number) => unknown; timeoutMs: number };
+  afterAnalysis?: { messages: (worker: number) => unknown[]; timeoutMs: number };
   /** Parse every file on the first worker (a small build keeps the other for rendering PDFs). */
   analyseOnFirst?: boolean;
   /** Workers already started (startWorkers), used instead of starting new ones. */
@@ -160,7 +160,7 @@ export async function runValidation(options: ValidateOptions): Promise<Validatio
     );
     // Queued behind each worker's files; a failure here only means the work happens later.
     const after = options.afterAnalysis;
-    if (after !== undefined) for (let i = 0; i < pool.size; i++) pool.run(after.message(i), i, after.timeoutMs).catch(() => undefined);
+    if (after !== undefined) for (let i = 0; i < pool.size; i++) for (const m of after.messages(i)) pool.run(m, i, after.timeoutMs).catch(() => undefined);
     const results = await analyses;
     for (const { spec, analysis } of results) {
       cache.store(spec.file, keys.get(spec.file) as string, analysis.digest, analysis.diagnostics, stamps.get(spec.file));

@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Lang } from '../core/types.js';
 import type { Format } from '../render/registry.js';
 import type { ParsedSpec, SpecLocation } from '../validate/file.js';
+import { analyser } from './analyser.js';
 import type { ModelRenderRequest } from './render-model.js';
 import type { IndexRequest, LetterRequest, RenderRequest } from './render-task.js';
 
@@ -25,8 +27,13 @@ export interface PrepareRequest {
   formats: Format[];
   /** Load the resolve stage too (this worker will turn parsed files into models). */
   resolves?: boolean;
-  /** Render the warm-up document too (render/warmup.ts): this worker waits for models meanwhile. */
-  warmUp?: boolean;
+}
+
+/** Render the warm-up document (render/warmup.ts) in one language: this worker waits for models meanwhile. */
+export interface WarmUpRequest {
+  type: 'warmUp';
+  format: Format;
+  lang: Lang;
 }
 
 /** What a worker is started with. */
@@ -35,18 +42,9 @@ export interface WorkerOptions {
   parses?: boolean;
 }
 
-export type WorkerRequest = AnalyzeRequest | RenderRequest | ModelRenderRequest | IndexRequest | LetterRequest | PrepareRequest;
+export type WorkerRequest = AnalyzeRequest | RenderRequest | ModelRenderRequest | IndexRequest | LetterRequest | PrepareRequest | WarmUpRequest;
 
 const parsed = new Map<string, ParsedSpec>();
-
-type Analysis = typeof import('../validate/file.js');
-let analysis: Promise<Analysis> | undefined;
-
-/** The parsers, with the compiled validators loaded, once per worker. */
-function analyser(): Promise<Analysis> {
-  analysis ??= Promise.all([import('../validate/file.js'), import('../schema/registry.js').then((m) => m.prepareSchemas())]).then(([m]) => m);
-  return analysis;
-}
 
 // A worker that will parse loads the parsers while the main thread is still finding and hashing
 // the files; one that only renders models (the PDF worker of a small build) never loads them.
@@ -81,7 +79,9 @@ async function handle(req: WorkerRequest): Promise<unknown> {
     // The build's modules (resolve, templates, renderers) load only when a build asks for them.
     case 'prepare':
       if (req.resolves) await import('./render-task.js');
-      return (await import('./render-model.js')).prepare(req.formats, req.warmUp === true);
+      return (await import('./render-model.js')).prepare(req.formats);
+    case 'warmUp':
+      return (await import('./render-model.js')).warmUpOne(req.format, req.lang);
     case 'renderModel':
       return (await import('./render-model.js')).handleModel(req);
     case 'index':

@@ -18,14 +18,14 @@ export function warmUpFile(): string {
   return join(packageRoot(), 'dist', 'render', 'warmup.json');
 }
 
-/** Renders the warm-up document in both languages with each format, and throws the results away. */
-export async function warmUp(formats: readonly Format[]): Promise<void> {
-  const file = warmUpFile();
-  // Without the compiled document (dist/ not compiled) the renders are simply cold.
-  if (!existsSync(file)) return;
-  const models = JSON.parse(readFileSync(file, 'utf8')) as Record<Lang, DocModel>;
-  for (const format of formats) {
-    const r = await renderer(format);
-    for (const lang of ['tk', 'ru'] as const) await r.render(models[lang]);
+let models: Record<Lang, DocModel> | null | undefined;
+
+/** Renders the warm-up document in one language and format, and throws the result away. */
+export async function warmUp(format: Format, lang: Lang): Promise<void> {
+  if (models === undefined) {
+    const file = warmUpFile();
+    // Without the compiled document (dist/ not compiled) the renders are simply cold.
+    models = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<Lang, DocModel>) : null;
   }
+  if (models) await (await renderer(format)).render(models[lang]);
 }

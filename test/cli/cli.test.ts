@@ -202,3 +202,36 @@ describe('hostile input', () => {
     expect(r.ms).toBeLessThan(30_000);
   });
 });
+
+describe('workers started before the command knows what it will do', () => {
+  // The command starts its workers before it reads its options (cli.ts earlyWorkers); a run that
+  // ends early must still end promptly, never waiting on a worker that is loading its modules.
+  it('a usage error in a project exits at once with code 2, every time', () => {
+    const root = makeProject(validDocument());
+    for (let i = 0; i < 3; i++) {
+      const r = tertip(root, ['build', '--lang', 'xx']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--lang takes tk or ru');
+      expect(r.ms).toBeLessThan(10_000);
+    }
+  });
+
+  it('a validation with every file cached exits at once', () => {
+    const root = makeProject(validDocument());
+    expect(tertip(root, ['validate']).code).toBe(0);
+    for (let i = 0; i < 3; i++) {
+      const r = tertip(root, ['validate']);
+      expect(r.code).toBe(0);
+      expect(r.ms).toBeLessThan(10_000);
+    }
+  });
+
+  it('a refused build of a small project (split by format, warm-up under way) exits with code 1 and writes nothing', () => {
+    const root = projectWithError();
+    const r = tertip(root, ['build']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('status');
+    expect(existsSync(join(root, 'out'))).toBe(false);
+    expect(r.ms).toBeLessThan(10_000);
+  });
+});

@@ -32,17 +32,21 @@ type CreateHyphenator = (patterns: unknown) => HyphenModule['hyphenateSync'];
 /**
  * The package's hyphenator over its own patterns, read from the JSON copy made at install time
  * (scripts/compile-data.mjs): the package's patterns are JavaScript array literals, several times
- * slower to load in a fresh worker. Without the copy (dist/ not compiled), the package's module.
+ * slower to load in a fresh worker. Without the copy (dist/ not compiled), or with a copy of
+ * another version of the package, the package's module.
  */
 function hyphenModule(lang: Lang): HyphenModule {
   let module = modules.get(lang);
   if (!module) {
     // hyphen's modules are CommonJS (hyphen/<lang> a directory module), which ESM import cannot resolve.
     const require = createRequire(import.meta.url);
-    const compiled = join(packageRoot(), 'dist', 'render', 'pdf', `hyphen-${lang}.json`);
-    module = existsSync(compiled)
-      ? { hyphenateSync: (require('hyphen/hyphen.js') as CreateHyphenator)(JSON.parse(readFileSync(compiled, 'utf8'))) }
-      : (require(`hyphen/${lang}`) as HyphenModule);
+    const file = join(packageRoot(), 'dist', 'render', 'pdf', `hyphen-${lang}.json`);
+    const compiled = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string; patterns: unknown }) : undefined;
+    // A copy made from another version of the package than the one installed is not used.
+    module =
+      compiled && compiled.version === (require('hyphen/package.json') as { version: string }).version
+        ? { hyphenateSync: (require('hyphen/hyphen.js') as CreateHyphenator)(compiled.patterns) }
+        : (require(`hyphen/${lang}`) as HyphenModule);
     modules.set(lang, module);
   }
   return module;

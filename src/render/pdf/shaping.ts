@@ -12,9 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FontkitGlyphRun } from 'fontkit';
 import { packageRoot } from '../../core/paths.js';
-import { processFont, type Face } from './fonts.js';
+import { fontBytes, processFont, type Face } from './fonts.js';
 import type { EncodedPosition, PdfFont } from './internals.js';
-import { readShapingTables, simpleShaping, type ShapedText, type ShapingTables, type StoredShapingTables } from './simple-shaping.js';
+import { madeFrom, readShapingTables, simpleShaping, type ShapedText, type ShapingTables, type StoredShapingTables } from './simple-shaping.js';
 
 export type { ShapedText } from './simple-shaping.js';
 
@@ -65,7 +65,7 @@ function tablesFor(face: Face): ShapingTables | undefined {
       stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<Face, StoredShapingTables>>) : {};
     }
     const s = stored[face];
-    t = tables[face] = s ? readShapingTables(s) : null;
+    t = tables[face] = s && madeFrom(s, fontBytes(face)) ? readShapingTables(s) : null;
   }
   return t ?? undefined;
 }

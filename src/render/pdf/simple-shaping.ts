@@ -12,6 +12,7 @@
  * left to fontkit (undefined here).
  */
 import type { FontkitFont } from 'fontkit';
+import { crc32 } from '../../core/zip.js';
 import type { EncodedPosition } from './internals.js';
 
 /** The shaping of a text: what fontkit's layout gives, as plain data. */
@@ -25,10 +26,14 @@ export interface ShapedText {
 }
 
 /**
- * One face's tables as stored: JSON-safe, the kerning as base64 of little-endian typed arrays that
+ * One face's tables as stored: JSON-safe, the kerning as base64 of typed arrays (in the byte order
+ * of the machine that made them at install and uses them) that
  * are used as they are read (a map of 21,000 pairs per face took a fresh worker ~20 ms to build).
  */
 export interface StoredShapingTables {
+  /** The font file the tables were made from (CRC-32 and length): other bytes, no tables. */
+  fontCrc32: number;
+  fontLength: number;
   unitsPerEm: number;
   /** Code point, glyph id, advance width: three numbers per character. */
   glyphs: number[];
@@ -51,8 +56,9 @@ export interface ShapingTables {
   kernValues: Int16Array;
 }
 
-// fontkit's default features (DefaultShaper: variation, direction, fractions, common, horizontal).
-const DEFAULT_FEATURES = new Set(['rvrn', 'ltra', 'ltrm', 'frac', 'numr', 'dnom', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern']);
+// fontkit's default features (DefaultShaper: variation, direction, common, horizontal). Its
+// fraction features apply only around U+2044, a character always left to fontkit (SPECIAL).
+const DEFAULT_FEATURES = new Set(['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern']);
 
 /** A character fontkit treats apart whatever the font says: marks, default-ignorables, the fraction slash. */
 const SPECIAL = /[\p{M}\p{Default_Ignorable_Code_Point}\u2044]/u;
@@ -95,6 +101,7 @@ interface Lookup {
   subTables: Subtable[];
 }
 interface LayoutTable {
+  featureVariations?: unknown;
   scriptList: Array<{ script: { defaultLangSys?: { featureIndexes: number[] } } }>;
   featureList: Array<{ tag: string; feature: { lookupListIndexes: number[] } }>;
   lookupList: { toArray(): Lookup[] };
@@ -127,18 +134,28 @@ function classOf(classDef: ClassDef, glyph: number): number {
   return 0;
 }
 
-/** The lookups of the default features, reached from every script's default language system. */
-function defaultLookups(table: LayoutTable | undefined): Lookup[] {
+/**
+ * The lookups of the default features in each script's default language system, in the order
+ * fontkit applies them; undefined when fontkit's choice could differ from this reading: feature
+ * variations, or a feature tag twice in one language system (fontkit keeps the last).
+ */
+function defaultLookupsByScript(table: LayoutTable | undefined): number[][] | undefined {
   if (!table) return [];
-  const indexes = new Set<number>();
+  if (table.featureVariations) return undefined;
+  const out: number[][] = [];
   for (const { script } of table.scriptList) {
+    const tags = new Set<string>();
+    const indexes = new Set<number>();
     for (const f of script.defaultLangSys?.featureIndexes ?? []) {
       const feature = table.featureList[f];
-      if (feature && DEFAULT_FEATURES.has(feature.tag)) for (const l of feature.feature.lookupListIndexes) indexes.add(l);
+      if (!feature || !DEFAULT_FEATURES.has(feature.tag)) continue;
+      if (tags.has(feature.tag)) return undefined;
+      tags.add(feature.tag);
+      for (const l of feature.feature.lookupListIndexes) indexes.add(l);
     }
+    out.push([...indexes].sort((a, b) => a - b));
   }
-  const lookups = table.lookupList.toArray();
-  return [...indexes].sort((a, b) => a - b).map((i) => lookups[i] as Lookup);
+  return out;
 }
 
 /** A lookup's subtables with extension subtables (type 7 in GSUB, 9 in GPOS) unwrapped. */
@@ -193,14 +210,20 @@ function pairAdjustment(parts: Array<{ type: number; table: Subtable }>, first: 
  * The tables for the characters `codePoints` of `font`, or undefined when the font's default
  * layout does more than substitutions that can be avoided and pair kerning.
  */
-export function buildShapingTables(font: FontkitFont, codePoints: Iterable<number>): StoredShapingTables | undefined {
-  const otf = font as unknown as { GSUB?: LayoutTable; GPOS?: LayoutTable; kern?: unknown; 'morx'?: unknown };
+export function buildShapingTables(font: FontkitFont, bytes: Uint8Array, codePoints: Iterable<number>): StoredShapingTables | undefined {
+  const otf = font as unknown as { GSUB?: LayoutTable; GPOS?: LayoutTable; GDEF?: { glyphClassDef?: ClassDef }; kern?: unknown; morx?: unknown };
   // An old-style kern table or AAT layout is applied by other code paths in fontkit.
   if (otf.kern || otf.morx) return undefined;
+  const substitutions = defaultLookupsByScript(otf.GSUB);
+  const positionings = defaultLookupsByScript(otf.GPOS);
+  // Positioning must not depend on the script fontkit picks for a text (it picks one).
+  if (!substitutions || !positionings || positionings.some((l) => l.join() !== (positionings[0] ?? []).join())) return undefined;
+  const gsub = otf.GSUB?.lookupList.toArray() ?? [];
+  const gpos = otf.GPOS?.lookupList.toArray() ?? [];
   const triggers = new Set<number>();
-  for (const lookup of defaultLookups(otf.GSUB)) for (const { type, table } of subtables(lookup, 7)) for (const g of substitutionTriggers(type, table)) triggers.add(g);
+  for (const i of new Set(substitutions.flat())) for (const { type, table } of subtables(gsub[i] as Lookup, 7)) for (const g of substitutionTriggers(type, table)) triggers.add(g);
   const kerning: Array<Array<{ type: number; table: Subtable }>> = [];
-  for (const lookup of defaultLookups(otf.GPOS)) {
+  for (const lookup of (positionings[0] ?? []).map((i) => gpos[i] as Lookup)) {
     const parts = subtables(lookup, 9);
     if (parts.every((p) => p.type === 2)) {
       if (!plainKerning(lookup, parts)) return undefined;
@@ -210,10 +233,14 @@ export function buildShapingTables(font: FontkitFont, codePoints: Iterable<numbe
   const glyphs: number[] = [];
   const complex: number[] = [];
   const ids = new Set<number>();
+  // fontkit takes a glyph's kind from GDEF when the font classes its glyphs: anything but a base
+  // glyph (a mark, say, whose advance fontkit zeroes) is left to fontkit.
+  const classes = otf.GDEF?.glyphClassDef;
   for (const cp of codePoints) {
     const glyph = font.glyphForCodePoint(cp);
     if (!glyph || glyph.id === 0) continue;
-    if (triggers.has(glyph.id) || SPECIAL.test(String.fromCodePoint(cp))) complex.push(cp);
+    const kind = classes ? classOf(classes, glyph.id) : 1;
+    if (triggers.has(glyph.id) || SPECIAL.test(String.fromCodePoint(cp)) || (kind !== 0 && kind !== 1)) complex.push(cp);
     else {
       glyphs.push(cp, glyph.id, glyph.advanceWidth);
       ids.add(glyph.id);
@@ -238,7 +265,7 @@ export function buildShapingTables(font: FontkitFont, codePoints: Iterable<numbe
   }
   starts[numGlyphs] = seconds.length;
   const base64 = (a: Uint32Array | Uint16Array | Int16Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  return { unitsPerEm: font.unitsPerEm, glyphs, complex, kernStarts: base64(starts), kernSeconds: base64(Uint16Array.from(seconds)), kernValues: base64(Int16Array.from(values)) };
+  return { fontCrc32: crc32(bytes), fontLength: bytes.length, unitsPerEm: font.unitsPerEm, glyphs, complex, kernStarts: base64(starts), kernSeconds: base64(Uint16Array.from(seconds)), kernValues: base64(Int16Array.from(values)) };
 }
 
 /** The bytes of a base64 string in a buffer of their own (typed arrays need their alignment). */
@@ -259,6 +286,11 @@ function kerning(tables: ShapingTables, first: number, second: number): number {
     else hi = mid;
   }
   return 0;
+}
+
+/** Whether `stored` was made from these font bytes (a font package updated since would not be). */
+export function madeFrom(stored: StoredShapingTables, bytes: Uint8Array): boolean {
+  return stored.fontLength === bytes.length && stored.fontCrc32 === crc32(bytes);
 }
 
 export function readShapingTables(stored: StoredShapingTables): ShapingTables {

@@ -34,7 +34,9 @@ describe.each(['tk', 'ru'] as const)('the %s hyphenation patterns', (lang) => {
   });
 
   it('hyphenate every word of the bundled documents as the package does', () => {
-    const fromJson = (require('hyphen/hyphen.js') as (p: unknown) => Hyphenate)(JSON.parse(readFileSync(compiled, 'utf8')));
+    const copy = JSON.parse(readFileSync(compiled, 'utf8')) as { version: string; patterns: unknown };
+    expect(copy.version).toBe((require('hyphen/package.json') as { version: string }).version);
+    const fromJson = (require('hyphen/hyphen.js') as (p: unknown) => Hyphenate)(copy.patterns);
     const fromPackage = (require(`hyphen/${lang}`) as { hyphenateSync: Hyphenate }).hyphenateSync;
     const words = corpusWords(lang);
     expect(words.length).toBeGreaterThan(1000);
