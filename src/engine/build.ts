@@ -194,7 +194,7 @@ const LANGS: readonly Lang[] = ['tk', 'ru'];
  * of one bilingual document took 1.105 s instead of 1.195 s (medians of 12, alternating; 1.23
  * against 1.33 s in a busier hour of the same machine).
  */
-function splitByFormat(root: string, formats: readonly Format[], jobs: number | undefined): boolean {
+export function splitByFormat(root: string, formats: readonly Format[], jobs: number | undefined): boolean {
   return formats.includes('pdf') && (jobs ?? defaultJobs()) > PDF_WORKER && isSmallProject(root);
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWorkers, isSmallProject, validationWorkers } from '../../src/engine/start.js';
 import { countDocuments } from '../../src/load/discover.js';
+import { splitByFormat } from '../../src/engine/build.js';
 
 describe('how many workers a build starts', () => {
   it('puts one bilingual document\'s two languages on two workers when two cores are allowed', () => {
@@ -56,5 +57,26 @@ describe('counting a project\'s documents before discovery', () => {
   it('calls a project of at most three documents small', () => {
     expect(isSmallProject(root)).toBe(false);
     expect(isSmallProject(join(root, 'missing'))).toBe(true);
+  });
+});
+
+describe('when a build splits its work by format', () => {
+  const base = mkdtempSync(join(tmpdir(), 'tertip-split-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const project = (documents: number): string => {
+    const root = join(base, String(documents));
+    for (let i = 0; i < documents; i++) mkdirSync(join(root, 'specs', 'services', `d${i}`), { recursive: true });
+    return root;
+  };
+
+  it('does for a small project with PDFs to make and two workers allowed', () => {
+    expect(splitByFormat(project(1), ['docx', 'pdf'], 2)).toBe(true);
+    expect(splitByFormat(project(3), ['pdf'], 8)).toBe(true);
+  });
+
+  it('does not with one worker, without PDFs, or for a bigger project', () => {
+    expect(splitByFormat(project(1), ['docx', 'pdf'], 1)).toBe(false);
+    expect(splitByFormat(project(1), ['docx'], 2)).toBe(false);
+    expect(splitByFormat(project(4), ['docx', 'pdf'], 2)).toBe(false);
   });
 });
