@@ -5,7 +5,8 @@ import { setFlagsFromString } from 'node:v8';
 import { EXIT, UsageError } from './core/errors.js';
 import type { CliIo } from './cli/io.js';
 import type { WorkerPool } from './engine/pool.js';
-import { defaultJobs, isSmallProject, startWorkers } from './engine/start.js';
+import { splitByFormat, startWorkers } from './engine/start.js';
+import { FORMATS } from './render/registry.js';
 
 async function help(): Promise<string> {
   const [{ VALIDATE_HELP }, { BUILD_HELP }] = await Promise.all([import('./validate.js'), import('./build.js')]);
@@ -24,13 +25,14 @@ ${BUILD_HELP}`;
 
 /**
  * The workers, started before the command loads its modules (the parsers, the rules, the build),
- * so that they boot meanwhile: one, and for a build of a small project on two cores the second
- * one too (the PDF worker: engine/build.ts). None for a call that will not need them (help, no
- * specs/ folder); the command adds what else it needs.
+ * so that they boot meanwhile: one, and the PDF worker too for a build that will split by format
+ * with its default formats and jobs (engine/start.ts splitByFormat; with --format or --jobs the
+ * build starts what else it needs). None for a call that will not need them (help, no specs/).
  */
 function earlyWorkers(command: 'validate' | 'build', argv: string[], io: CliIo): WorkerPool | undefined {
   if (argv.includes('-h') || argv.includes('--help') || !existsSync(join(io.cwd, 'specs'))) return undefined;
-  const two = command === 'build' && !argv.some((a) => a.startsWith('--jobs')) && defaultJobs() >= 2 && isSmallProject(io.cwd);
+  const defaults = !argv.some((a) => a.startsWith('--jobs') || a.startsWith('--format'));
+  const two = command === 'build' && defaults && splitByFormat(io.cwd, FORMATS, undefined);
   try {
     return startWorkers(io.cwd, two ? 2 : 1);
   } catch {

@@ -18,7 +18,7 @@ import type { FileDigest, FileSummary } from '../validate/digest.js';
 import type { PackDefinition } from '../validate/pack.js';
 import type { WorkerPool } from './pool.js';
 import type { IndexEntries, LetterRequest, ModelRenderRequest, RenderedFile, RenderRequest, RenderResult } from './render-task.js';
-import { defaultJobs, isSmallProject } from './start.js';
+import { PDF_WORKER, splitByFormat } from './start.js';
 import { runValidation, type ValidationResult } from './validation.js';
 import type { PrepareRequest, WarmUpRequest } from './worker.js';
 
@@ -180,23 +180,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** The worker that renders a small build's PDFs (the other parses, resolves and writes the DOCX). */
-const PDF_WORKER = 1;
-
 const LANGS: readonly Lang[] = ['tk', 'ru'];
-
-/**
- * Whether to split a build's work by format rather than by file: for a small project (a few
- * documents) with two cores and PDFs to make. One worker then parses every file and resolves the
- * models, the other renders the PDFs from those models, and renders a warm-up document
- * (render/warmup.ts) while the first one parses: a renderer's first document in a fresh thread
- * costs several times the next, and by file each worker paid that for both formats. A cold build
- * of one bilingual document took 1.105 s instead of 1.195 s (medians of 12, alternating; 1.23
- * against 1.33 s in a busier hour of the same machine).
- */
-export function splitByFormat(root: string, formats: readonly Format[], jobs: number | undefined): boolean {
-  return formats.includes('pdf') && (jobs ?? defaultJobs()) > PDF_WORKER && isSmallProject(root);
-}
 
 /**
  * One file of a build split by format: its model from the worker that parsed it, then the PDF on

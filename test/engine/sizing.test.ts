@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildWorkers, isSmallProject, validationWorkers } from '../../src/engine/start.js';
+import { buildWorkers, isSmallProject, splitByFormat, validationWorkers } from '../../src/engine/start.js';
 import { countDocuments } from '../../src/load/discover.js';
-import { splitByFormat } from '../../src/engine/build.js';
 
 describe('how many workers a build starts', () => {
   it('puts one bilingual document\'s two languages on two workers when two cores are allowed', () => {
